@@ -1,0 +1,53 @@
+// tracelot-server: the Tracelot sync server executable. Wiring only: read the configuration,
+// load the TLS identity, start the HTTPS API and print where it listens. The logic lives in
+// tracelot_server_lib (serverconfig, tlsidentity, healthserver).
+#include "healthserver.h"
+#include "serverconfig.h"
+#include "serverlog.h"
+#include "tlsidentity.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace tracelot::server;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tracelot"));
+    QCoreApplication::setApplicationName(QStringLiteral("tracelot-server"));
+    QCoreApplication::setApplicationVersion(serverVersion());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QString defaultDatabase =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/server.sqlite");
+    const StartupConfig startup = parseServerConfig(QCoreApplication::arguments(), defaultDatabase);
+    if (const auto *exit = std::get_if<StartupExit>(&startup)) {
+        (exit->exitCode == 0 ? out : err) << exit->text << Qt::endl;
+        return exit->exitCode;
+    }
+    const ServerConfig &config = std::get<ServerConfig>(startup);
+
+    const TlsIdentity tls = loadTlsIdentity(config.certificatePath, config.privateKeyPath);
+    if (const auto *error = std::get_if<QString>(&tls)) {
+        err << "tracelot-server: " << *error << Qt::endl;
+        return kExitConfigError;
+    }
+
+    HealthServer server;
+    const auto started = server.start(std::get<QSslConfiguration>(tls), config.listenAddress, config.port);
+    if (const auto *error = std::get_if<QString>(&started)) {
+        err << "tracelot-server: " << *error << Qt::endl;
+        return kExitRuntimeError;
+    }
+
+    // Tests and scripts read the port from this line: keep its format.
+    out << "tracelot-server listening on " << serverUrl(config.listenAddress, std::get<quint16>(started)) << Qt::endl;
+    qCInfo(lcServer, "database %ls (not opened yet)", qUtf16Printable(config.database.toString()));
+    return QCoreApplication::exec();
+}

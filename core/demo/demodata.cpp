@@ -1,0 +1,143 @@
+#include "demo/demodata.h"
+
+#include "catalog/catalogmodule.h"
+#include "common/gs1.h"
+#include "eventstore/database.h"
+#include "pipeline/commandbus.h"
+#include "workspace/workspace.h"
+
+#include <QJsonObject>
+
+namespace tracelot::demo {
+namespace {
+
+// GS1 example company prefix 0614141 (used in GS1's own documentation): not a real brand.
+QString gtin(const char* first13)
+{
+    const QString base = QLatin1String(first13);
+    return base + QString::number(gs1::checkDigit(base));
+}
+
+QString gln(const char* first12)
+{
+    const QString base = QLatin1String(first12);
+    return base + QString::number(gs1::checkDigit(base));
+}
+
+struct Loader {
+    Workspace& ws;
+    const Actor& admin;
+    Summary summary;
+    Refusal failure;
+    bool failed = false;
+
+    void run(const QString& command, const QJsonObject& payload, int& counter)
+    {
+        if (failed) return;
+        auto r = ws.execute(admin, command, payload);
+        if (!r) {
+            failed = true;
+            failure = r.refusal();
+            failure.message = QStringLiteral("Demo data: %1 %2 was refused: %3").arg(command, payload.value(QLatin1String("code")).toString(), failure.message);
+            return;
+        }
+        ++counter;
+    }
+};
+
+}  // namespace
+
+Result<Summary> load(Workspace& ws, const Actor& admin)
+{
+    catalog::CatalogQueries q(ws.database().sql());
+    for (const auto& k : catalog::kinds())
+        if (q.count(k.kind) > 0)
+            return refuse(QStringLiteral("demo.not_empty"), QStringLiteral("Demo data is only loaded into an empty catalog."));
+
+    Loader l{ws, admin, {}, {}, false};
+    const auto supplier = [&](const char* code, const char* name, const char* country, const char* address, const char* phone, QString glnValue,
+                              const char* fda) {
+        QJsonObject o{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("name"), QString::fromUtf8(name)},
+                      {QStringLiteral("country"), QLatin1String(country)}, {QStringLiteral("address"), QString::fromUtf8(address)},
+                      {QStringLiteral("phone"), QLatin1String(phone)}};
+        if (!glnValue.isEmpty()) o.insert(QStringLiteral("gln"), glnValue);
+        if (fda && *fda) o.insert(QStringLiteral("fda_registration"), QLatin1String(fda));
+        l.run(QStringLiteral("RegisterSupplier"), o, l.summary.suppliers);
+    };
+    supplier("SUP-NO-01", "Ålesund Havfisk AS", "NO", "Skansekaia 4, 6002 Ålesund, Norway", "+47 70 10 20 30", gln("706123400001"), "12345678901");
+    supplier("SUP-FR-01", "Fromagerie du Haut-Jura", "FR", "12 rue des Fruitières, 39400 Morez, France", "+33 3 84 33 10 10", gln("306123400002"), "");
+    supplier("SUP-IT-01", "Caseificio Val Padana S.r.l.", "IT", "Via Emilia 221, 43121 Parma, Italy", "+39 0521 123 456", QString(), "23456789012");
+    supplier("SUP-MX-01", "Huerta Verde Baja S.A. de C.V.", "MX", "Carretera Transpeninsular km 42, 22930 San Quintín, B.C., Mexico", "+52 616 165 0101",
+             gln("750123400003"), "34567890123");
+    supplier("SUP-NL-01", "Kruidenkwekerij Westland B.V.", "NL", "Naaldwijkseweg 88, 2691 RC 's-Gravenzande, Netherlands", "+31 174 41 22 00", QString(), "");
+    supplier("SUP-VN-01", "Mekong Frozen Foods JSC", "VN", "Lot C2, Tra Noc Industrial Zone, Can Tho, Vietnam", "+84 292 384 1234", gln("893123400004"),
+             "45678901234");
+    supplier("SUP-ES-01", "Quesería La Mancha S.L.", "ES", "Calle Mayor 7, 13700 Tomelloso, Ciudad Real, Spain", "+34 926 50 11 22", QString(), "");
+
+    const auto customer = [&](const char* code, const char* name, const char* address, const char* phone, int minDays) {
+        l.run(QStringLiteral("RegisterCustomer"),
+              {{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("name"), QString::fromUtf8(name)},
+               {QStringLiteral("country"), QStringLiteral("US")}, {QStringLiteral("address"), QString::fromUtf8(address)},
+               {QStringLiteral("phone"), QLatin1String(phone)}, {QStringLiteral("min_shelf_life_days"), minDays}},
+              l.summary.customers);
+    };
+    customer("CUS-0001", "Harbor Street Bistro", "41 Harbor St, Boston, MA 02210", "+1 617 555 0141", 3);
+    customer("CUS-0002", "Greenleaf Market Co-op", "1200 Spring Garden St, Philadelphia, PA 19123", "+1 215 555 0112", 5);
+    customer("CUS-0003", "Union Square Provisions", "33 E 17th St, New York, NY 10003", "+1 212 555 0133", 4);
+    customer("CUS-0004", "Chesapeake Catering Co.", "900 S Caroline St, Baltimore, MD 21231", "+1 410 555 0190", 2);
+    customer("CUS-0005", "Hudson Valley Grocers", "18 Market St, Poughkeepsie, NY 12601", "+1 845 555 0175", 7);
+    customer("CUS-0006", "The Fishmonger's Table", "210 Ferry St, Newark, NJ 07105", "+1 973 555 0166", 2);
+
+    const auto product = [&](const char* code, const char* name, QString gtinValue, const char* category, const char* unit, int shelf, int minShelf,
+                             const char* tmin, const char* tmax, bool qc, bool ftl, int reorder) {
+        QJsonObject o{{QStringLiteral("code"), QLatin1String(code)},     {QStringLiteral("name"), QString::fromUtf8(name)},
+                      {QStringLiteral("category"), QLatin1String(category)}, {QStringLiteral("base_unit"), QLatin1String(unit)},
+                      {QStringLiteral("shelf_life_days"), shelf},        {QStringLiteral("min_shelf_life_days"), minShelf},
+                      {QStringLiteral("expiry_warning_days"), std::min(7, shelf / 2)},
+                      {QStringLiteral("qc_required"), qc},               {QStringLiteral("traceability_list"), ftl},
+                      {QStringLiteral("reorder_point"), reorder}};
+        if (!gtinValue.isEmpty()) o.insert(QStringLiteral("gtin"), gtinValue);
+        if (tmin) o.insert(QStringLiteral("storage_min_c"), QLatin1String(tmin));
+        if (tmax) o.insert(QStringLiteral("storage_max_c"), QLatin1String(tmax));
+        l.run(QStringLiteral("DefineProduct"), o, l.summary.products);
+    };
+    product("CHE-COMTE-18", "Comté AOP 18 months, 2 kg piece", gtin("0061414100001"), "cheese", "each", 120, 30, "2.0", "6.0", false, false, 40);
+    product("CHE-BRIE-1K", "Brie de Meaux AOP, 1 kg wheel", gtin("0061414100002"), "cheese", "each", 45, 10, "2.0", "6.0", false, true, 30);
+    product("CHE-MOZZ-125", "Mozzarella di Bufala Campana, 125 g", gtin("0061414100003"), "cheese", "each", 21, 7, "2.0", "4.0", true, true, 200);
+    product("CHE-MANCH-12", "Manchego DOP 12 months, 3 kg wheel", gtin("0061414100004"), "cheese", "each", 180, 45, "4.0", "8.0", false, false, 20);
+    product("FSH-SALMON-F", "Atlantic salmon fillet, fresh, skin on", gtin("0061414100005"), "fish", "g", 7, 3, "0.0", "2.0", true, true, 50000);
+    product("FSH-COD-LOIN", "Skrei cod loin, fresh", gtin("0061414100006"), "fish", "g", 6, 3, "0.0", "2.0", true, true, 30000);
+    product("FSH-SMOKED-200", "Cold-smoked salmon, sliced, 200 g", gtin("0061414100007"), "fish", "each", 28, 10, "0.0", "4.0", false, true, 150);
+    product("SEA-SHRIMP-31", "Vannamei shrimp 31/40, frozen, 1 kg bag", gtin("0061414100008"), "seafood", "each", 540, 90, "-25.0", "-18.0", false, true, 300);
+    product("LGR-ROMAINE-12", "Romaine hearts, case of 12", gtin("0061414100009"), "leafy_greens", "case", 14, 5, "1.0", "4.0", true, true, 60);
+    product("LGR-SPINACH-1K", "Baby spinach, 1 kg", gtin("0061414100010"), "leafy_greens", "each", 10, 4, "1.0", "4.0", true, true, 80);
+    product("HRB-BASIL-100", "Genovese basil, 100 g", gtin("0061414100011"), "herbs", "each", 7, 3, "10.0", "12.0", false, true, 120);
+    product("HRB-CILANTRO", "Cilantro, bunch", QString(), "herbs", "each", 10, 4, "1.0", "4.0", false, true, 150);
+    product("FRZ-EDAMAME-500", "Edamame in pods, frozen, 500 g", gtin("0061414100012"), "frozen", "each", 365, 60, "-25.0", "-18.0", false, false, 200);
+
+    const auto location = [&](const char* code, const char* name, const char* type, QJsonValue capacity, const char* tmin, const char* tmax, int tolerance,
+                              int seq) {
+        QJsonObject o{{QStringLiteral("code"), QLatin1String(code)},  {QStringLiteral("name"), QString::fromUtf8(name)},
+                      {QStringLiteral("type"), QLatin1String(type)},  {QStringLiteral("tolerance_minutes"), tolerance},
+                      {QStringLiteral("pick_sequence"), seq}};
+        if (!capacity.isNull()) o.insert(QStringLiteral("capacity"), capacity);
+        if (tmin) o.insert(QStringLiteral("temp_min_c"), QLatin1String(tmin));
+        if (tmax) o.insert(QStringLiteral("temp_max_c"), QLatin1String(tmax));
+        l.run(QStringLiteral("DefineLocation"), o, l.summary.locations);
+    };
+    location("DOCK-01", "Receiving dock 1", "dock", QJsonValue(), nullptr, nullptr, 15, 0);
+    location("DOCK-02", "Shipping dock 2", "dock", QJsonValue(), nullptr, nullptr, 15, 900);
+    location("CR-01", "Cold room 1 – dairy", "cold_room", 400000, "2.0", "6.0", 30, 100);
+    location("CR-02", "Cold room 2 – fish and greens", "cold_room", 600000, "0.0", "4.0", 15, 200);
+    location("FRZ-01", "Freezer 1", "freezer", 20000, "-25.0", "-18.0", 30, 300);
+    location("AMB-01", "Ambient dry store", "ambient", 10000, nullptr, nullptr, 60, 400);
+    location("QUAR-01", "Quarantine cage (chilled)", "quarantine", 50000, "0.0", "6.0", 30, 950);
+    location("PF-A01", "Pick face A01 – cheese", "pick_face", 2000, "2.0", "6.0", 30, 110);
+    location("PF-A02", "Pick face A02 – fish", "pick_face", 100000, "0.0", "4.0", 15, 210);
+    location("PF-A03", "Pick face A03 – greens and herbs", "pick_face", 3000, "0.0", "4.0", 15, 220);
+
+    if (l.failed) return l.failure;
+    return l.summary;
+}
+
+}  // namespace tracelot::demo

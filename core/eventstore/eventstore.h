@@ -1,0 +1,45 @@
+#pragma once
+// The append-only event log: the source of truth. Appends happen inside the caller's
+// transaction (the command pipeline's), each event chained into the audit hash chain.
+#include "common/result.h"
+#include "eventstore/event.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <functional>
+#include <optional>
+
+namespace tracelot {
+
+class EventStore {
+public:
+    explicit EventStore(QSqlDatabase db);
+
+    // Current version of a stream (0 when it has no events yet).
+    qint64 streamVersion(const QString& stream);
+    Events readStream(const QString& stream);
+    std::optional<Event> byId(const QString& eventId);
+
+    // Completes seq, prev_hash and hash, inserts. Call inside a transaction.
+    Result<Event> append(Event event);
+
+    qint64 lastSeq();
+    QByteArray headHash();
+    qint64 count();
+
+    // Streams events with seq > afterSeq in log order; return false from fn to stop.
+    bool forEach(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {});
+    Events readAfter(qint64 afterSeq, int limit);
+
+    static Event fromRow(const QSqlQuery& q);  // columns in kColumns order
+    static const char* const kColumns;
+
+private:
+    QSqlDatabase db_;
+    QSqlQuery insert_;
+    QSqlQuery streamVersion_;
+    QSqlQuery readStream_;
+    QSqlQuery head_;
+};
+
+}  // namespace tracelot

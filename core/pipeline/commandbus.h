@@ -1,0 +1,55 @@
+#pragma once
+// The command pipeline: authorise (role check, in the core) → validate the payload →
+// resolve ids/defaults → BEGIN IMMEDIATE → load state and decide (the spec's handler) →
+// append events, the pending-command log entry and projection updates → COMMIT.
+// All in ONE SQLite transaction; a refusal or any failure writes nothing.
+#include "common/result.h"
+#include "eventstore/event.h"
+#include "pipeline/command.h"
+
+#include <QObject>
+#include <functional>
+
+namespace tracelot {
+
+class Clock;
+class Database;
+class EventStore;
+class IdGenerator;
+class Projections;
+
+class CommandBus : public QObject {
+    Q_OBJECT
+public:
+    enum class Stage { AfterAppend, AfterPendingLog, AfterProjections };
+
+    CommandBus(Database& db, EventStore& store, Projections& projections, CommandCatalog& catalog, const Clock& clock,
+               IdGenerator& ids, QObject* parent = nullptr);
+
+    Result<Outcome> execute(const Actor& actor, const QString& commandName, const QJsonObject& payload);
+
+    // Where roles come from (the identity projection); set by the workspace.
+    void setRoleLookup(std::function<QSet<QString>(const QString& userId)> lookup) { rolesOf_ = std::move(lookup); }
+    // Tests only: return true from the hook to make the command fail at that stage.
+    void setFaultInjection(std::function<bool(Stage)> hook) { fault_ = std::move(hook); }
+
+    const CommandCatalog& catalog() const { return catalog_; }
+
+signals:
+    // After a successful commit. Fine-grained enough for list models to refresh.
+    void committed(const tracelot::Outcome& outcome);
+
+private:
+    Status authorise(const CommandSpec& spec, Actor& actor);
+
+    Database& db_;
+    EventStore& store_;
+    Projections& projections_;
+    CommandCatalog& catalog_;
+    const Clock& clock_;
+    IdGenerator& ids_;
+    std::function<QSet<QString>(const QString&)> rolesOf_;
+    std::function<bool(Stage)> fault_;
+};
+
+}  // namespace tracelot

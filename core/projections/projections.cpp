@@ -1,0 +1,195 @@
+#include "projections/projections.h"
+
+#include "eventstore/eventstore.h"
+#include "eventstore/transaction.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcProjections, "tracelot.projections")
+
+namespace tracelot {
+
+Projections::Projections(QSqlDatabase db, EventStore& store) : db_(std::move(db)), store_(store), saveCheckpoint_(db_)
+{
+    saveCheckpoint_.prepare(QStringLiteral(
+        "INSERT INTO projection_state(name, schema_version, last_seq) VALUES(?, ?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET schema_version = excluded.schema_version, last_seq = excluded.last_seq"));
+}
+
+Projections::~Projections() = default;
+
+void Projections::add(std::unique_ptr<Projection> projection)
+{
+    for (const QString& t : projection->eventTypes()) byType_[t].push_back(projection.get());
+    projections_.push_back(std::move(projection));
+}
+
+Projection* Projections::find(const QString& name) const
+{
+    for (const auto& p : projections_)
+        if (p->name() == name) return p.get();
+    return nullptr;
+}
+
+qint64 Projections::checkpoint(const QString& name)
+{
+    QSqlQuery q(db_);
+    q.prepare(QStringLiteral("SELECT last_seq FROM projection_state WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Status Projections::setCheckpoint(const QString& name, int schemaVersion, qint64 seq)
+{
+    saveCheckpoint_.addBindValue(name);
+    saveCheckpoint_.addBindValue(schemaVersion);
+    saveCheckpoint_.addBindValue(seq);
+    if (!saveCheckpoint_.exec())
+        return refuse(QStringLiteral("projection.failed"), QStringLiteral("Could not save the position of %1: %2").arg(name, saveCheckpoint_.lastError().text()));
+    return ok();
+}
+
+Status Projections::open()
+{
+    checkpoints_.clear();
+    for (const auto& p : projections_) {
+        QSqlQuery q(db_);
+        q.prepare(QStringLiteral("SELECT schema_version, last_seq FROM projection_state WHERE name = ?"));
+        q.addBindValue(p->name());
+        const bool known = q.exec() && q.next();
+        const int storedVersion = known ? q.value(0).toInt() : -1;
+        q.finish();
+        if (!known || storedVersion != p->schemaVersion()) {
+            qCInfo(lcProjections) << "rebuilding" << p->name() << "(schema" << storedVersion << "->" << p->schemaVersion() << ")";
+            Transaction tx(db_);
+            if (Status s = rebuildOne(*p); !s) return s;
+            if (!tx.commit()) return refuse(QStringLiteral("projection.failed"), tx.error());
+            continue;
+        }
+        if (Status s = p->create(db_); !s) return s;  // idempotent CREATE ... IF NOT EXISTS, prepares statements
+        // Catch up with events appended while this projection was not running.
+        const qint64 from = checkpoint(p->name());
+        Events pending;
+        store_.forEach(from, [&](const Event& e) { pending.push_back(e); return true; }, p->eventTypes());
+        if (!pending.empty()) {
+            Transaction tx(db_);
+            for (const Event& e : pending)
+                if (Status s = p->apply(e); !s) return s;
+            if (Status s = setCheckpoint(p->name(), p->schemaVersion(), pending.back().seq); !s) return s;
+            if (!tx.commit()) return refuse(QStringLiteral("projection.failed"), tx.error());
+        }
+    }
+    return ok();
+}
+
+Status Projections::apply(const Events& events)
+{
+    // Checkpoints are read from the database each time: a rolled-back transaction must
+    // never leave a cached position ahead of the tables.
+    QHash<Projection*, qint64> last;
+    for (const Event& e : events) {
+        const auto it = byType_.constFind(e.type);
+        if (it == byType_.constEnd()) continue;
+        for (Projection* p : *it) {
+            if (!last.contains(p)) last.insert(p, checkpoint(p->name()));
+            if (e.seq <= last.value(p)) continue;  // already applied: idempotent
+            if (Status s = p->apply(e); !s) return s;
+            last[p] = e.seq;
+        }
+    }
+    for (auto it = last.cbegin(); it != last.cend(); ++it)
+        if (Status s = setCheckpoint(it.key()->name(), it.key()->schemaVersion(), it.value()); !s) return s;
+    return ok();
+}
+
+Status Projections::rebuildOne(Projection& p)
+{
+    for (const QString& t : p.tables()) {
+        QSqlQuery q(db_);
+        if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(t)))
+            return refuse(QStringLiteral("projection.failed"), q.lastError().text());
+    }
+    if (Status s = p.create(db_); !s) return s;
+    qint64 lastSeq = 0;
+    Status failed = ok();
+    store_.forEach(0, [&](const Event& e) {
+        if (Status s = p.apply(e); !s) {
+            failed = s;
+            return false;
+        }
+        lastSeq = e.seq;
+        return true;
+    }, p.eventTypes());
+    if (!failed) return failed;
+    return setCheckpoint(p.name(), p.schemaVersion(), lastSeq);
+}
+
+Status Projections::rebuildInTransaction(const QString& only)
+{
+    for (const auto& p : projections_) {
+        if (!only.isEmpty() && p->name() != only) continue;
+        if (Status s = rebuildOne(*p); !s) return s;
+    }
+    return ok();
+}
+
+Status Projections::rebuild(const QString& only)
+{
+    if (!only.isEmpty() && !find(only))
+        return refuse(QStringLiteral("projection.unknown"), QStringLiteral("There is no projection called %1.").arg(only));
+    Transaction tx(db_);
+    if (!tx.active()) return refuse(QStringLiteral("projection.failed"), tx.error());
+    if (Status s = rebuildInTransaction(only); !s) return s;
+    if (!tx.commit()) return refuse(QStringLiteral("projection.failed"), tx.error());
+    return ok();
+}
+
+QStringList Projections::tableRows(const QString& table)
+{
+    QStringList rows;
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) return rows;
+    const QSqlRecord rec = q.record();
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < rec.count(); ++i) {
+            const QVariant v = q.value(i);
+            cells << rec.fieldName(i) + QLatin1Char('=') + (v.isNull() ? QStringLiteral("NULL") : v.toString());
+        }
+        rows << cells.join(QStringLiteral(", "));
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<std::vector<TableDifference>> Projections::compareWithRebuild()
+{
+    Transaction tx(db_);
+    if (!tx.active()) return refuse(QStringLiteral("projection.failed"), tx.error());
+    QHash<QString, QStringList> before;
+    for (const auto& p : projections_)
+        for (const QString& t : p->tables()) before.insert(t, tableRows(t));
+    if (Status s = rebuildInTransaction(); !s) return s.refusal();
+    std::vector<TableDifference> diffs;
+    for (const auto& p : projections_) {
+        for (const QString& t : p->tables()) {
+            const QStringList after = tableRows(t);
+            const QStringList& was = before[t];
+            if (after == was) continue;
+            TableDifference d{p->name(), t, {}, {}};
+            std::set_difference(was.begin(), was.end(), after.begin(), after.end(), std::back_inserter(d.onlyStored));
+            std::set_difference(after.begin(), after.end(), was.begin(), was.end(), std::back_inserter(d.onlyRebuilt));
+            diffs.push_back(std::move(d));
+        }
+    }
+    tx.rollback();  // verification never changes anything
+    // The rollback dropped the statements the rebuild prepared against new tables: re-create.
+    for (const auto& p : projections_) p->create(db_);
+    return diffs;
+}
+
+}  // namespace tracelot

@@ -1,0 +1,137 @@
+#include "workspace/workspace.h"
+
+#include "catalog/catalogmodule.h"
+#include "common/clock.h"
+#include "common/crypto.h"
+#include "common/ids.h"
+#include "eventstore/database.h"
+#include "eventstore/eventstore.h"
+#include "identity/identitymodule.h"
+#include "pipeline/commandbus.h"
+#include "pipeline/module.h"
+#include "projections/projections.h"
+
+#include <QSqlQuery>
+
+namespace tracelot {
+
+struct Workspace::Private {
+    std::shared_ptr<Clock> clock;
+    std::shared_ptr<IdGenerator> ids;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<EventStore> store;
+    std::unique_ptr<Projections> projections;
+    CommandCatalog commands;
+    std::unique_ptr<identity::Directory> directory;
+    std::unique_ptr<CommandBus> bus;
+};
+
+Workspace::Workspace() : d(std::make_unique<Private>()) {}
+Workspace::~Workspace()
+{
+    // Statements must go before the connection they belong to.
+    d->bus.reset();
+    d->directory.reset();
+    d->projections.reset();
+    d->store.reset();
+    d->db.reset();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, WorkspaceOptions options)
+{
+    std::unique_ptr<Workspace> w(new Workspace);
+    w->d->clock = options.clock ? options.clock : std::make_shared<SystemClock>();
+    w->d->ids = options.ids ? options.ids : std::make_shared<UuidGenerator>();
+    OpenOptions oo;
+    oo.clock = w->d->clock.get();
+    oo.ids = w->d->ids.get();
+    oo.migrateTo = options.migrateTo;
+    Result<std::unique_ptr<Database>> db = Database::open(path, oo);
+    if (!db) return db.refusal();
+    w->d->db = std::move(db).value();
+    if (options.migrateTo >= 0 && options.migrateTo < latestSchemaVersion()) return w;  // partial schema: no contexts
+
+    QSqlDatabase& sql = w->d->db->sql();
+    w->d->store = std::make_unique<EventStore>(sql);
+    w->d->projections = std::make_unique<Projections>(sql, *w->d->store);
+
+    // Every bounded context installs its projections and commands here.
+    Registrar registrar{*w->d->projections, w->d->commands};
+    identity::install(registrar);
+    catalog::install(registrar);
+
+    if (Status s = w->d->projections->open(); !s) return s.refusal();
+    w->d->directory = std::make_unique<identity::Directory>(sql);
+    w->d->bus = std::make_unique<CommandBus>(*w->d->db, *w->d->store, *w->d->projections, w->d->commands, *w->d->clock, *w->d->ids);
+    identity::Directory* dir = w->d->directory.get();
+    w->d->bus->setRoleLookup([dir](const QString& userId) { return dir->rolesOf(userId); });
+    return w;
+}
+
+Database& Workspace::database() { return *d->db; }
+EventStore& Workspace::store() { return *d->store; }
+Projections& Workspace::projections() { return *d->projections; }
+CommandBus& Workspace::bus() { return *d->bus; }
+const CommandCatalog& Workspace::commands() const { return d->commands; }
+identity::Directory& Workspace::directory() { return *d->directory; }
+const Clock& Workspace::clock() const { return *d->clock; }
+IdGenerator& Workspace::ids() { return *d->ids; }
+QString Workspace::path() const { return d->db->path(); }
+
+Result<Outcome> Workspace::execute(const Actor& actor, const QString& command, const QJsonObject& payload)
+{
+    return d->bus->execute(actor, command, payload);
+}
+
+Status Workspace::rebuild(const QString& onlyProjection) { return d->projections->rebuild(onlyProjection); }
+
+AuditReport Workspace::verify()
+{
+    AuditReport report;
+    // 1. The hash chain: each event's hash is SHA-256(previous hash || canonical bytes).
+    QByteArray prev;
+    QSqlQuery q(d->db->sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY seq").arg(QLatin1String(EventStore::kColumns)));
+    while (q.next()) {
+        const Event e = EventStore::fromRow(q);
+        ++report.eventsChecked;
+        if (e.prevHash != prev) {
+            report.problems << AuditProblem{e.seq, e.eventId, e.type,
+                                            QStringLiteral("the event before it is missing or was changed (its link to the previous event does not match)")};
+        }
+        const QByteArray expected = crypto::sha256(e.prevHash, e.canonicalBytes());
+        if (expected != e.hash)
+            report.problems << AuditProblem{e.seq, e.eventId, e.type, QStringLiteral("its contents were changed after it was recorded (hash mismatch)")};
+        prev = e.hash;
+    }
+    // 2. Every projection against a rebuild from the log.
+    Result<std::vector<TableDifference>> diffs = d->projections->compareWithRebuild();
+    if (!diffs) {
+        report.problems << AuditProblem{0, {}, {}, QStringLiteral("projections could not be rebuilt for comparison: %1").arg(diffs.refusal().message)};
+    } else {
+        for (const TableDifference& t : diffs.value()) {
+            for (const QString& row : t.onlyStored)
+                report.problems << AuditProblem{0, {}, {}, QStringLiteral("table %1 has a row the event log does not explain: %2").arg(t.table, row)};
+            for (const QString& row : t.onlyRebuilt)
+                report.problems << AuditProblem{0, {}, {}, QStringLiteral("table %1 lacks a row the event log requires: %2").arg(t.table, row)};
+        }
+    }
+    return report;
+}
+
+QString AuditReport::text() const
+{
+    QStringList lines;
+    if (problems.isEmpty()) return QStringLiteral("OK: %1 events checked, hash chain intact, every projection matches a rebuild.").arg(eventsChecked);
+    for (const AuditProblem& p : problems) {
+        if (p.seq > 0)
+            lines << QStringLiteral("event #%1 %2 (%3): %4").arg(p.seq).arg(p.eventId, p.eventType, p.description);
+        else
+            lines << p.description;
+    }
+    lines << QStringLiteral("%1 problem(s) in %2 events checked.").arg(problems.size()).arg(eventsChecked);
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace tracelot

@@ -1,0 +1,77 @@
+// Canonical JSON: the same event always has the same bytes.
+#include "common/canonicaljson.h"
+#include "eventstore/event.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace tracelot;
+
+class TstCanonicalJson : public QObject {
+    Q_OBJECT
+private slots:
+    void keysSortedAtEveryLevel()
+    {
+        const QJsonObject o{{QStringLiteral("zeta"), 1}, {QStringLiteral("alpha"), QJsonObject{{QStringLiteral("b"), 2}, {QStringLiteral("a"), 1}}}};
+        QCOMPARE(canonicalJson(o), QByteArray(R"({"alpha":{"a":1,"b":2},"zeta":1})"));
+    }
+    void insertionOrderDoesNotMatter()
+    {
+        QJsonObject a;
+        a.insert(QStringLiteral("x"), 1);
+        a.insert(QStringLiteral("b"), QStringLiteral("é"));
+        QJsonObject b;
+        b.insert(QStringLiteral("b"), QStringLiteral("é"));
+        b.insert(QStringLiteral("x"), 1);
+        QCOMPARE(canonicalJson(a), canonicalJson(b));
+    }
+    void integersAreExact()
+    {
+        const QJsonObject o{{QStringLiteral("big"), qint64(9007199254740991)}, {QStringLiteral("neg"), -42}, {QStringLiteral("zero"), 0}};
+        QCOMPARE(canonicalJson(o), QByteArray(R"({"big":9007199254740991,"neg":-42,"zero":0})"));
+    }
+    void stringsEscapedOneWay()
+    {
+        const QJsonObject o{{QStringLiteral("s"), QStringLiteral("a\"b\\c\nd\x01 Ålesund")}};
+        QCOMPARE(canonicalJson(o), QByteArray("{\"s\":\"a\\\"b\\\\c\\nd\\u0001 \xc3\x85lesund\"}"));
+    }
+    void arraysKeepOrder()
+    {
+        const QJsonObject o{{QStringLiteral("a"), QJsonArray{3, 1, 2, true, QJsonValue()}}};
+        QCOMPARE(canonicalJson(o), QByteArray(R"({"a":[3,1,2,true,null]})"));
+    }
+    void roundTripIsStable()
+    {
+        const QJsonObject o{{QStringLiteral("k"), QStringLiteral("v")}, {QStringLiteral("n"), 12}, {QStringLiteral("o"), QJsonObject{{QStringLiteral("z"), false}}}};
+        const QByteArray first = canonicalJson(o);
+        QJsonObject parsed;
+        QVERIFY(parseJsonObject(first, &parsed));
+        QCOMPARE(canonicalJson(parsed), first);
+    }
+    void envelopeHasEveryField()
+    {
+        Event e;
+        e.eventId = QStringLiteral("id");
+        e.type = QStringLiteral("lot.received");
+        e.stream = QStringLiteral("lot-1");
+        e.streamVersion = 3;
+        e.occurredAt = 1000;
+        const QJsonObject env = e.envelope();
+        for (const char* k : {"event_id", "type", "version", "stream", "stream_version", "occurred_at", "recorded_by", "device_id", "correlation_id",
+                              "causation_id", "payload"})
+            QVERIFY2(env.contains(QLatin1String(k)), k);
+        QCOMPARE(env.size(), 11);
+        QCOMPARE(Event::fromEnvelope(env).canonicalBytes(), e.canonicalBytes());
+    }
+    void rejectsNonObjects()
+    {
+        QJsonObject o;
+        QString error;
+        QVERIFY(!parseJsonObject("[1,2]", &o, &error));
+        QVERIFY(!parseJsonObject("{bad", &o, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCanonicalJson)
+#include "tst_canonicaljson.moc"
