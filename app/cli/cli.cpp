@@ -7,6 +7,7 @@
 #include "eventstore/eventstore.h"
 #include "identity/identitymodule.h"
 #include "identity/roles.h"
+#include "inventory/gs1parser.h"
 #include "pipeline/commandbus.h"
 #include "workspace/workspace.h"
 
@@ -51,6 +52,10 @@ Commands:
   verify                            check the audit hash chain and every projection
   rebuild [--projection NAME]       drop and rebuild projections from the event log
   demo load --as <admin>            load the demo catalog of a food importer
+  scan [--json] [--separator C] <data>
+                                    parse GS1 barcode data (GS1-128, DataMatrix, QR,
+                                    human-readable); prints the (AI) form or JSON.
+                                    Needs no database.
 
 Signing in: --as USER (or TRACELOT_USER); the password comes from TRACELOT_PASSWORD,
 from the first line of standard input with --password-stdin, or is asked for.
@@ -212,13 +217,31 @@ int cmdExec(Workspace& ws, const Args& a)
 
 int run(const QStringList& argv)
 {
-    const Args a = parse(argv, {QStringLiteral("db"), QStringLiteral("json"), QStringLiteral("as"), QStringLiteral("after"), QStringLiteral("limit"),
-                                QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("projection")});
+    // --json takes a value (the payload) only for exec; elsewhere it asks for JSON output.
+    QSet<QString> valued{QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("after"), QStringLiteral("limit"), QStringLiteral("name"),
+                         QStringLiteral("role"), QStringLiteral("projection"), QStringLiteral("separator")};
+    if (parse(argv, valued).positional.value(0) == QLatin1String("exec")) valued.insert(QStringLiteral("json"));
+    const Args a = parse(argv, valued);
     if (a.has(QStringLiteral("help")) || a.positional.isEmpty()) {
         out() << kUsage;
         return a.positional.isEmpty() && !a.has(QStringLiteral("help")) ? Usage : Ok;
     }
     const QString command = a.positional.first();
+    if (command == QLatin1String("scan")) {
+        if (a.positional.size() != 2) return usage(QStringLiteral("scan [--json] [--separator C] <data>"));
+        gs1::Gs1Options options;
+        // The GS1 century window is relative to today: the one place the CLI reads the clock.
+        options.today = QDate::currentDate();
+        if (const QString sep = a.value(QStringLiteral("separator")); sep.size() == 1) options.separator = sep.at(0);
+        auto parsed = gs1::parse(gs1::normaliseKeyboardInput(a.positional.at(1), options), options);
+        if (!parsed) {
+            err() << parsed.refusal().message << "\n";
+            return Refused;
+        }
+        if (a.has(QStringLiteral("json"))) out() << QString::fromUtf8(canonicalJson(parsed->toJson())) << "\n";
+        else out() << parsed->hri() << "\n";
+        return Ok;
+    }
     QString path = a.value(QStringLiteral("db"), QString::fromUtf8(qgetenv("TRACELOT_DB")));
     std::unique_ptr<QTemporaryFile> scratch;
     if (path.isEmpty()) {

@@ -11,10 +11,10 @@ namespace {
 FieldSpec text(const char* name, const char* label, bool required, const char* help, Semantic sem = Semantic::Plain)
 {
     FieldSpec f;
-    f.name = QLatin1String(name);
-    f.label = QLatin1String(label);
+    f.name = QString::fromUtf8(name);
+    f.label = QString::fromUtf8(label);
     f.required = required;
-    f.help = QLatin1String(help);
+    f.help = QString::fromUtf8(help);
     f.semantic = sem;
     return f;
 }

@@ -12,7 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcDatabase, "tracelot.database")
+Q_LOGGING_CATEGORY(lcDatabase, "tracelot.database", QtWarningMsg)
 
 namespace tracelot {
 namespace {

@@ -28,9 +28,8 @@ enum class Check { None, Digit, Cset82, Date, DateNoDayZero, DateTime, DateRange
 
 struct AiSpec {
     const char16_t* ai;
-    int minLength;
     int maxLength;
-    bool fixed;      // read exactly maxLength characters; no separator needed after it
+    bool fixed;      // exactly maxLength characters, no separator needed; else 1..maxLength
     bool numeric;
     Check check;
     Field field;
@@ -39,42 +38,42 @@ struct AiSpec {
 
 // 310n/320n/330n are listed per n (0-5), as in the GS1 Syntax Dictionary.
 #define TRACELOT_GS1_WEIGHT(prefix, field, title)                                             \
-    AiSpec{prefix u"0", 6, 6, true, true, Check::Weight, field, title},                        \
-    AiSpec{prefix u"1", 6, 6, true, true, Check::Weight, field, title},                        \
-    AiSpec{prefix u"2", 6, 6, true, true, Check::Weight, field, title},                        \
-    AiSpec{prefix u"3", 6, 6, true, true, Check::Weight, field, title},                        \
-    AiSpec{prefix u"4", 6, 6, true, true, Check::Weight, field, title},                        \
-    AiSpec{prefix u"5", 6, 6, true, true, Check::Weight, field, title}
+    AiSpec{prefix u"0", 6, true, true, Check::Weight, field, title},                        \
+    AiSpec{prefix u"1", 6, true, true, Check::Weight, field, title},                        \
+    AiSpec{prefix u"2", 6, true, true, Check::Weight, field, title},                        \
+    AiSpec{prefix u"3", 6, true, true, Check::Weight, field, title},                        \
+    AiSpec{prefix u"4", 6, true, true, Check::Weight, field, title},                        \
+    AiSpec{prefix u"5", 6, true, true, Check::Weight, field, title}
 
 const std::array kSpecs{
-    AiSpec{u"00", 18, 18, true, true, Check::Digit, Field::Sscc, u"SSCC"},
-    AiSpec{u"01", 14, 14, true, true, Check::Digit, Field::Gtin, u"GTIN"},
-    AiSpec{u"02", 14, 14, true, true, Check::Digit, Field::ContentGtin, u"content GTIN"},
-    AiSpec{u"10", 1, 20, false, false, Check::Cset82, Field::Lot, u"lot"},
-    AiSpec{u"11", 6, 6, true, true, Check::Date, Field::ProductionDate, u"production date"},
-    AiSpec{u"13", 6, 6, true, true, Check::Date, Field::PackDate, u"packaging date"},
-    AiSpec{u"15", 6, 6, true, true, Check::Date, Field::BestBefore, u"best before date"},
-    AiSpec{u"16", 6, 6, true, true, Check::Date, Field::SellBy, u"sell by date"},
-    AiSpec{u"17", 6, 6, true, true, Check::Date, Field::Expiry, u"expiry date"},
-    AiSpec{u"21", 1, 20, false, false, Check::Cset82, Field::Serial, u"serial number"},
-    AiSpec{u"30", 1, 8, false, true, Check::None, Field::VariableCount, u"variable count"},
-    AiSpec{u"37", 1, 8, false, true, Check::None, Field::Count, u"count"},
+    AiSpec{u"00", 18, true, true, Check::Digit, Field::Sscc, u"SSCC"},
+    AiSpec{u"01", 14, true, true, Check::Digit, Field::Gtin, u"GTIN"},
+    AiSpec{u"02", 14, true, true, Check::Digit, Field::ContentGtin, u"content GTIN"},
+    AiSpec{u"10", 20, false, false, Check::Cset82, Field::Lot, u"lot"},
+    AiSpec{u"11", 6, true, true, Check::Date, Field::ProductionDate, u"production date"},
+    AiSpec{u"13", 6, true, true, Check::Date, Field::PackDate, u"packaging date"},
+    AiSpec{u"15", 6, true, true, Check::Date, Field::BestBefore, u"best before date"},
+    AiSpec{u"16", 6, true, true, Check::Date, Field::SellBy, u"sell by date"},
+    AiSpec{u"17", 6, true, true, Check::Date, Field::Expiry, u"expiry date"},
+    AiSpec{u"21", 20, false, false, Check::Cset82, Field::Serial, u"serial number"},
+    AiSpec{u"30", 8, false, true, Check::None, Field::VariableCount, u"variable count"},
+    AiSpec{u"37", 8, false, true, Check::None, Field::Count, u"count"},
     TRACELOT_GS1_WEIGHT(u"310", Field::NetWeightKg, u"net weight (kg)"),
     TRACELOT_GS1_WEIGHT(u"320", Field::NetWeightLb, u"net weight (lb)"),
     TRACELOT_GS1_WEIGHT(u"330", Field::GrossWeightKg, u"gross weight (kg)"),
-    AiSpec{u"410", 13, 13, true, true, Check::Digit, Field::ShipToGln, u"ship to GLN"},
-    AiSpec{u"411", 13, 13, true, true, Check::Digit, Field::BillToGln, u"bill to GLN"},
-    AiSpec{u"412", 13, 13, true, true, Check::Digit, Field::PurchasedFromGln, u"purchased from GLN"},
-    AiSpec{u"413", 13, 13, true, true, Check::Digit, Field::ShipForGln, u"ship for GLN"},
-    AiSpec{u"414", 13, 13, true, true, Check::Digit, Field::LocationGln, u"location GLN"},
-    AiSpec{u"415", 13, 13, true, true, Check::Digit, Field::PayToGln, u"pay to GLN"},
-    AiSpec{u"416", 13, 13, true, true, Check::Digit, Field::ProductionLocationGln, u"production location GLN"},
-    AiSpec{u"417", 13, 13, true, true, Check::Digit, Field::PartyGln, u"party GLN"},
+    AiSpec{u"410", 13, true, true, Check::Digit, Field::ShipToGln, u"ship to GLN"},
+    AiSpec{u"411", 13, true, true, Check::Digit, Field::BillToGln, u"bill to GLN"},
+    AiSpec{u"412", 13, true, true, Check::Digit, Field::PurchasedFromGln, u"purchased from GLN"},
+    AiSpec{u"413", 13, true, true, Check::Digit, Field::ShipForGln, u"ship for GLN"},
+    AiSpec{u"414", 13, true, true, Check::Digit, Field::LocationGln, u"location GLN"},
+    AiSpec{u"415", 13, true, true, Check::Digit, Field::PayToGln, u"pay to GLN"},
+    AiSpec{u"416", 13, true, true, Check::Digit, Field::ProductionLocationGln, u"production location GLN"},
+    AiSpec{u"417", 13, true, true, Check::Digit, Field::PartyGln, u"party GLN"},
     // 7003 and 7006 have a fixed length but GS1 still asks for FNC1 after them; we read
     // exactly their length and accept the separator when it is there.
-    AiSpec{u"7003", 10, 10, true, true, Check::DateTime, Field::ExpiryTime, u"expiry date and time"},
-    AiSpec{u"7006", 6, 6, true, true, Check::DateNoDayZero, Field::FirstFreezeDate, u"first freeze date"},
-    AiSpec{u"7007", 6, 12, false, true, Check::DateRange, Field::HarvestDate, u"harvest date"},
+    AiSpec{u"7003", 10, true, true, Check::DateTime, Field::ExpiryTime, u"expiry date and time"},
+    AiSpec{u"7006", 6, true, true, Check::DateNoDayZero, Field::FirstFreezeDate, u"first freeze date"},
+    AiSpec{u"7007", 12, false, true, Check::DateRange, Field::HarvestDate, u"harvest date"},
 };
 
 #undef TRACELOT_GS1_WEIGHT
@@ -111,11 +110,23 @@ QString describeChar(QChar c)
     return QStringLiteral("U+") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
 }
 
+// Scanned text for a message: GS shown as "<GS>", other control characters as U+XXXX.
+QString printable(QStringView text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c.unicode() == kGroupSeparator) out += QStringLiteral("<GS>");
+        else if (c.unicode() < 32 || c.unicode() == 127) out += describeChar(c);
+        else out += c;
+    }
+    return out;
+}
+
 // "(17) expiry date 251301", or "(17) expiry date" when there is no data.
 QString subject(const AiSpec& spec, QStringView raw)
 {
     QString s = QStringLiteral("(%1) %2").arg(QStringView(spec.ai), QStringView(spec.title));
-    if (!raw.isEmpty()) s += QLatin1Char(' ') + raw.toString();
+    if (!raw.isEmpty()) s += QLatin1Char(' ') + printable(raw);
     return s;
 }
 
@@ -233,7 +244,7 @@ public:
             }
             if (!known)
                 return refuse(QStringLiteral("gs1.not_gs1"),
-                              QStringLiteral("The scanner reports symbology %1, which does not carry GS1 data.").arg(id));
+                              QStringLiteral("The scanner reports symbology %1, which does not carry GS1 data.").arg(printable(id)));
             data_.symbology = id.toString();
             input = input.sliced(3);
             while (!input.isEmpty() && isBlank(input.front())) input = input.sliced(1);
@@ -292,12 +303,12 @@ private:
             if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
                 const qsizetype stop = nextOpen >= 0 ? nextOpen : in.size();
                 return refuse(QStringLiteral("gs1.hri_malformed"),
-                              QStringLiteral("\"%1\" has no closing ')' after the application identifier.").arg(in.sliced(pos, stop - pos)));
+                              QStringLiteral("\"%1\" has no closing ')' after the application identifier.").arg(printable(in.sliced(pos, stop - pos))));
             }
             const QStringView ai = in.sliced(pos + 1, close - pos - 1);
             if (ai.size() < 2 || ai.size() > 4 || !allDigits(ai))
                 return refuse(QStringLiteral("gs1.hri_malformed"),
-                              QStringLiteral("\"(%1)\" is not an application identifier (2 to 4 digits).").arg(ai));
+                              QStringLiteral("\"(%1)\" is not an application identifier (2 to 4 digits).").arg(printable(ai)));
             const AiSpec* spec = specOf(ai);
             if (!spec) return unknownAi(ai);
 
@@ -317,12 +328,13 @@ private:
 
     std::optional<Refusal> junk(QStringView rest) const
     {
+        while (!rest.isEmpty() && isSeparator(rest.back())) rest.chop(1);
         if (data_.elements.isEmpty())
             return refuse(QStringLiteral("gs1.not_gs1"),
-                          QStringLiteral("\"%1\" is not GS1 data: it does not start with an application identifier.").arg(rest));
+                          QStringLiteral("\"%1\" is not GS1 data: it does not start with an application identifier.").arg(printable(rest)));
         const Gs1Element& last = data_.elements.constLast();
         return refuse(QStringLiteral("gs1.trailing_data"),
-                      QStringLiteral("Unexpected data \"%1\" after (%2) %3.").arg(rest, last.ai, last.raw));
+                      QStringLiteral("Unexpected data \"%1\" after (%2) %3.").arg(printable(rest), last.ai, last.raw));
     }
 
     static QString unit(const AiSpec& spec) { return spec.numeric ? QStringLiteral("digits") : QStringLiteral("characters"); }

@@ -14,7 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcPipeline, "tracelot.pipeline")
+Q_LOGGING_CATEGORY(lcPipeline, "tracelot.pipeline", QtWarningMsg)
 
 namespace tracelot {
 

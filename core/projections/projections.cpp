@@ -8,7 +8,7 @@
 #include <QSqlRecord>
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcProjections, "tracelot.projections")
+Q_LOGGING_CATEGORY(lcProjections, "tracelot.projections", QtWarningMsg)
 
 namespace tracelot {
 

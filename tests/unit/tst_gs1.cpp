@@ -113,11 +113,11 @@ private slots:
         row("logistic label 00 02 37", QStringLiteral("00106141411234567897021703206980498537024"), none,
             QStringLiteral("(00)106141411234567897(02)17032069804985(37)024"),
             QStringLiteral(R"({"hri":"(00)106141411234567897(02)17032069804985(37)024","sscc":"106141411234567897","content_gtin":"17032069804985","count":24})"));
-        row("GLNs 410-413", QStringLiteral("410%1411%2412%3413%4").arg(kGln, QStringLiteral("4012345000009"), QStringLiteral("7350053850019"), QStringLiteral("5901234123457")), none,
+        row("GLNs 410-413", QStringLiteral("410") + kGln + QStringLiteral("411401234500000941273500538500194135901234123457"), none,
             QStringLiteral("(410)5412345000013(411)4012345000009(412)7350053850019(413)5901234123457"),
             QStringLiteral(R"({"hri":"(410)5412345000013(411)4012345000009(412)7350053850019(413)5901234123457",)"
                            R"("ship_to_gln":"5412345000013","bill_to_gln":"4012345000009","purchased_from_gln":"7350053850019","ship_for_gln":"5901234123457"})"));
-        row("GLNs 414-417", QStringLiteral("414%1415%2416%3417%4").arg(kGln, QStringLiteral("4012345000009"), QStringLiteral("7350053850019"), QStringLiteral("5901234123457")), none,
+        row("GLNs 414-417", QStringLiteral("414") + kGln + QStringLiteral("415401234500000941673500538500194175901234123457"), none,
             QStringLiteral("(414)5412345000013(415)4012345000009(416)7350053850019(417)5901234123457"),
             QStringLiteral(R"({"hri":"(414)5412345000013(415)4012345000009(416)7350053850019(417)5901234123457",)"
                            R"("location_gln":"5412345000013","pay_to_gln":"4012345000009","production_location_gln":"7350053850019","party_gln":"5901234123457"})"));
@@ -186,6 +186,8 @@ private slots:
         row("serial of 20 set-82 punctuation characters", gs(QStringLiteral("21A-1/2.3_x:y;z?!%&'*+@10L")), none,
             QStringLiteral("(21)A-1/2.3_x:y;z?!%&'*+(10)L"),
             QStringLiteral(R"({"hri":"(21)A-1/2.3_x:y;z?!%&'*+(10)L","serial":"A-1/2.3_x:y;z?!%&'*+","lot":"L"})"));
+        row("lot with percent signs", QStringLiteral("10%1%2"), none, QStringLiteral("(10)%1%2"),
+            QStringLiteral(R"({"hri":"(10)%1%2","lot":"%1%2"})"));
         row("exact repeat kept once", QStringLiteral("01070320698049880107032069804988"), none, QStringLiteral("(01)07032069804988"),
             QStringLiteral(R"({"hri":"(01)07032069804988","gtin":"07032069804988"})"));
     }
@@ -282,6 +284,8 @@ private slots:
             QStringLiteral("Unexpected data \"XYZ\" after (01) 07032069804988."));
         row("trailing single digit", QStringLiteral("01070320698049889"), "gs1.trailing_data",
             QStringLiteral("Unexpected data \"9\" after (01) 07032069804988."));
+        row("trailing digit before final FNC1", gs(QStringLiteral("01070320698049889@")), "gs1.trailing_data",
+            QStringLiteral("Unexpected data \"9\" after (01) 07032069804988."));
         row("junk after separator", gs(QStringLiteral("10A@#!")), "gs1.trailing_data", QStringLiteral("Unexpected data \"#!\" after (10) A."));
 
         // Fixed-length AIs too short (or too long in HRI).
@@ -308,8 +312,8 @@ private slots:
         // Variable-length fields too long.
         row("lot of 21 characters", QStringLiteral("10ABCDEFGHIJ01234567890"), "gs1.too_long",
             QStringLiteral("(10) lot ABCDEFGHIJ01234567890: at most 20 characters, got 21"));
-        row("serial of 21 characters", gs(QStringLiteral("21SERIAL-0123456789ABC@10A")), "gs1.too_long",
-            QStringLiteral("(21) serial number SERIAL-0123456789ABC: at most 20 characters, got 21"));
+        row("serial of 21 characters", gs(QStringLiteral("21SERIAL-0123456789ABCD@10A")), "gs1.too_long",
+            QStringLiteral("(21) serial number SERIAL-0123456789ABCD: at most 20 characters, got 21"));
         row("variable count of 9 digits", QStringLiteral("30123456789"), "gs1.too_long",
             QStringLiteral("(30) variable count 123456789: at most 8 digits, got 9"));
         row("7007 of 13 digits", QStringLiteral("70072611012611051"), "gs1.too_long",
@@ -322,6 +326,10 @@ private slots:
             QStringLiteral("(21) serial number AB C: U+0020 is not allowed (GS1 character set 82)"));
         row("lot with é", QStringLiteral("10CAF\u00C9"), "gs1.invalid_character",
             QStringLiteral("(10) lot CAF\u00C9: U+00C9 is not allowed (GS1 character set 82)"));
+        row("GS inside an HRI lot", gs(QStringLiteral("(10)A@B")), "gs1.invalid_character",
+            QStringLiteral("(10) lot A<GS>B: U+001D is not allowed (GS1 character set 82)"));
+        row("percent signs shown as scanned", QStringLiteral("10%1%2#"), "gs1.invalid_character",
+            QStringLiteral("(10) lot %1%2#: '#' is not allowed (GS1 character set 82)"));
         row("weight with a letter", QStringLiteral("31030012A0"), "gs1.not_numeric", QStringLiteral("(3103) net weight (kg) 0012A0: 'A' is not a digit"));
         row("count with a letter", QStringLiteral("3712A"), "gs1.not_numeric", QStringLiteral("(37) count 12A: 'A' is not a digit"));
         row("GTIN with a letter", QStringLiteral("010703206980498X"), "gs1.not_numeric", QStringLiteral("(01) GTIN 0703206980498X: 'X' is not a digit"));
