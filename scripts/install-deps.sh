@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  g++ cmake ninja-build ccache pkg-config git
+  g++ cmake ninja-build ccache pkg-config git dpkg-dev file iproute2 libsqlite3-dev
   # Qt 6.4 (see shared/docs/QT64.md)
   qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql

@@ -10,8 +10,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
-#include <cstdio>
-
 using namespace tracelot::server;
 
 int main(int argc, char *argv[])
@@ -27,9 +25,13 @@ int main(int argc, char *argv[])
     const QString defaultDatabase =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/server.sqlite");
     const StartupConfig startup = parseServerConfig(QCoreApplication::arguments(), defaultDatabase);
-    if (const auto *exit = std::get_if<StartupExit>(&startup)) {
-        (exit->exitCode == 0 ? out : err) << exit->text << Qt::endl;
-        return exit->exitCode;
+    if (const auto *early = std::get_if<StartupExit>(&startup)) {
+        QTextStream &stream = early->exitCode == 0 ? out : err;
+        stream << early->text;
+        if (!early->text.endsWith(QLatin1Char('\n')))
+            stream << '\n';
+        stream.flush();
+        return early->exitCode;
     }
     const ServerConfig &config = std::get<ServerConfig>(startup);
 

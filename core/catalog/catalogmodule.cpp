@@ -5,6 +5,7 @@
 
 #include "common/ids.h"
 #include "eventstore/eventstore.h"
+#include "eventstore/statement.h"
 #include "identity/roles.h"
 #include "projections/projections.h"
 
@@ -20,12 +21,12 @@ QString columnType(const FieldSpec& f)
     return f.type == FieldType::Integer || f.type == FieldType::Boolean ? QStringLiteral("INTEGER") : QStringLiteral("TEXT");
 }
 
-QVariant toSql(const FieldSpec& f, const QJsonValue& v)
+void bindField(sql::Statement& q, int index, const FieldSpec& f, const QJsonValue& v)
 {
-    if (v.isUndefined() || v.isNull()) return QVariant();
-    if (f.type == FieldType::Boolean) return v.toBool() ? 1 : 0;
-    if (f.type == FieldType::Integer) return v.toInteger();
-    return v.toString();
+    if (v.isUndefined() || v.isNull()) q.bindNull(index);
+    else if (f.type == FieldType::Boolean) q.bind(index, v.toBool() ? 1 : 0);
+    else if (f.type == FieldType::Integer) q.bind(index, v.toInteger());
+    else q.bind(index, v.toString());
 }
 
 QJsonObject rowToJson(const KindSpec& k, const QSqlQuery& q)
@@ -86,14 +87,13 @@ public:
                 return refuse(QStringLiteral("projection.failed"), q.lastError().text());
             if (k.kind == Kind::Product && !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS catalog_products_gtin ON catalog_products(gtin)")))
                 return refuse(QStringLiteral("projection.failed"), q.lastError().text());
-            QSqlQuery ins(db);
-            ins.prepare(QStringLiteral("INSERT INTO %1 (id, %2, active, created_at, updated_at, revision) VALUES (?, %3, ?, ?, ?, ?)")
-                            .arg(k.table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-            QSqlQuery upd(db);
-            upd.prepare(QStringLiteral("UPDATE %1 SET %2, active = ?, updated_at = ?, revision = ? WHERE id = ?")
-                            .arg(k.table, sets.join(QStringLiteral(", "))));
-            inserts_.push_back(ins);
-            updates_.push_back(upd);
+            inserts_.push_back(std::make_unique<sql::Statement>(
+                db, QStringLiteral("INSERT INTO %1 (id, %2, active, created_at, updated_at, revision) VALUES (?, %3, ?, ?, ?, ?)")
+                        .arg(k.table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))));
+            updates_.push_back(std::make_unique<sql::Statement>(
+                db, QStringLiteral("UPDATE %1 SET %2, active = ?, updated_at = ?, revision = ? WHERE id = ?").arg(k.table, sets.join(QStringLiteral(", ")))));
+            if (!inserts_.back()->valid() || !updates_.back()->valid())
+                return refuse(QStringLiteral("projection.failed"), inserts_.back()->error() + updates_.back()->error());
         }
         return ok();
     }
@@ -103,16 +103,17 @@ public:
         for (const KindSpec& k : kinds()) {
             const bool defined = e.type == k.definedEvent;
             if (!defined && e.type != k.revisedEvent) continue;
-            QSqlQuery& q = defined ? inserts_[static_cast<int>(k.kind)] : updates_[static_cast<int>(k.kind)];
+            sql::Statement& q = defined ? *inserts_[static_cast<size_t>(k.kind)] : *updates_[static_cast<size_t>(k.kind)];
             const QJsonObject& p = e.payload;
-            if (defined) q.addBindValue(p.value(QLatin1String("id")).toString());
-            for (const FieldSpec& f : k.fields) q.addBindValue(toSql(f, p.value(f.name)));
-            q.addBindValue(p.value(QLatin1String("active")).toBool(true) ? 1 : 0);
-            if (defined) q.addBindValue(e.occurredAt);
-            q.addBindValue(e.occurredAt);
-            q.addBindValue(e.streamVersion);
-            if (!defined) q.addBindValue(p.value(QLatin1String("id")).toString());
-            if (!q.exec()) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
+            int i = 1;
+            if (defined) q.bind(i++, p.value(QLatin1String("id")).toString());
+            for (const FieldSpec& f : k.fields) bindField(q, i++, f, p.value(f.name));
+            q.bind(i++, p.value(QLatin1String("active")).toBool(true) ? 1 : 0);
+            if (defined) q.bind(i++, e.occurredAt);
+            q.bind(i++, e.occurredAt);
+            q.bind(i++, e.streamVersion);
+            if (!defined) q.bind(i++, p.value(QLatin1String("id")).toString());
+            if (!q.run()) return refuse(QStringLiteral("projection.failed"), q.error());
             return ok();
         }
         return ok();
@@ -120,8 +121,8 @@ public:
 
 private:
     QSqlDatabase db_;
-    QList<QSqlQuery> inserts_;
-    QList<QSqlQuery> updates_;
+    std::vector<std::unique_ptr<sql::Statement>> inserts_;
+    std::vector<std::unique_ptr<sql::Statement>> updates_;
 };
 
 QList<FieldDoc> commandFields(const KindSpec& k, bool revise)

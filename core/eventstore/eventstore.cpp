@@ -3,8 +3,6 @@
 #include "common/canonicaljson.h"
 #include "common/crypto.h"
 
-#include <QSet>
-#include <QSqlError>
 #include <QVariant>
 
 namespace tracelot {
@@ -13,111 +11,106 @@ const char* const EventStore::kColumns =
     "seq, event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id, "
     "correlation_id, causation_id, payload, prev_hash, hash";
 
-EventStore::EventStore(QSqlDatabase db) : db_(std::move(db)), insert_(db_), streamVersion_(db_), readStream_(db_), head_(db_)
+EventStore::EventStore(QSqlDatabase db)
+    : db_(std::move(db)),
+      insert_(db_, QStringLiteral("INSERT INTO events(event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id,"
+                                  " correlation_id, causation_id, payload, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+      streamVersion_(db_, QStringLiteral("SELECT COALESCE(MAX(stream_version), 0) FROM events WHERE stream = ?")),
+      readStream_(db_, QStringLiteral("SELECT %1 FROM events WHERE stream = ? ORDER BY stream_version").arg(QLatin1String(kColumns))),
+      head_(db_, QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"))
 {
-    insert_.prepare(QStringLiteral(
-        "INSERT INTO events(event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id,"
-        " correlation_id, causation_id, payload, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    streamVersion_.prepare(QStringLiteral("SELECT COALESCE(MAX(stream_version), 0) FROM events WHERE stream = ?"));
-    readStream_.prepare(QStringLiteral("SELECT %1 FROM events WHERE stream = ? ORDER BY stream_version").arg(QLatin1String(kColumns)));
-    head_.prepare(QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
 }
 
-Event EventStore::fromRow(const QSqlQuery& q)
+Event EventStore::fromRow(const sql::Statement& q)
 {
     Event e;
-    e.seq = q.value(0).toLongLong();
-    e.eventId = q.value(1).toString();
-    e.type = q.value(2).toString();
-    e.version = q.value(3).toInt();
-    e.stream = q.value(4).toString();
-    e.streamVersion = q.value(5).toLongLong();
-    e.occurredAt = q.value(6).toLongLong();
-    e.recordedBy = q.value(7).toString();
-    e.deviceId = q.value(8).toString();
-    e.correlationId = q.value(9).toString();
-    e.causationId = q.value(10).toString();
-    parseJsonObject(q.value(11).toByteArray(), &e.payload);
-    e.prevHash = q.value(12).toByteArray();
-    e.hash = q.value(13).toByteArray();
+    e.seq = q.int64(0);
+    e.eventId = q.text(1);
+    e.type = q.text(2);
+    e.version = static_cast<int>(q.int64(3));
+    e.stream = q.text(4);
+    e.streamVersion = q.int64(5);
+    e.occurredAt = q.int64(6);
+    e.recordedBy = q.text(7);
+    e.deviceId = q.text(8);
+    e.correlationId = q.text(9);
+    e.causationId = q.text(10);
+    parseJsonObject(q.utf8(11), &e.payload);
+    e.prevHash = q.blob(12);
+    e.hash = q.blob(13);
     return e;
 }
 
 qint64 EventStore::streamVersion(const QString& stream)
 {
-    streamVersion_.addBindValue(stream);
-    if (!streamVersion_.exec() || !streamVersion_.next()) return 0;
-    const qint64 v = streamVersion_.value(0).toLongLong();
-    streamVersion_.finish();
+    streamVersion_.bind(1, stream);
+    const qint64 v = streamVersion_.step() ? streamVersion_.int64(0) : 0;
+    streamVersion_.reset();
     return v;
 }
 
 Events EventStore::readStream(const QString& stream)
 {
     Events out;
-    readStream_.addBindValue(stream);
-    if (!readStream_.exec()) return out;
-    while (readStream_.next()) out.push_back(fromRow(readStream_));
-    readStream_.finish();
+    readStream_.bind(1, stream);
+    while (readStream_.step()) out.push_back(fromRow(readStream_));
+    readStream_.reset();
     return out;
 }
 
 std::optional<Event> EventStore::byId(const QString& eventId)
 {
-    QSqlQuery q(db_);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE event_id = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(eventId);
-    if (q.exec() && q.next()) return fromRow(q);
+    sql::Statement q(db_, QStringLiteral("SELECT %1 FROM events WHERE event_id = ?").arg(QLatin1String(kColumns)));
+    q.bind(1, eventId);
+    if (q.step()) return fromRow(q);
     return std::nullopt;
 }
 
 QByteArray EventStore::headHash()
 {
-    QByteArray h;
-    if (head_.exec() && head_.next()) h = head_.value(1).toByteArray();
-    head_.finish();
+    const QByteArray h = head_.step() ? head_.blob(1) : QByteArray();
+    head_.reset();
     return h;
 }
 
 qint64 EventStore::lastSeq()
 {
-    qint64 s = 0;
-    if (head_.exec() && head_.next()) s = head_.value(0).toLongLong();
-    head_.finish();
+    const qint64 s = head_.step() ? head_.int64(0) : 0;
+    head_.reset();
     return s;
 }
 
 qint64 EventStore::count()
 {
-    QSqlQuery q(db_);
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && q.next() ? q.value(0).toLongLong() : 0;
+    sql::Statement q(db_, QStringLiteral("SELECT COUNT(*) FROM events"));
+    return q.step() ? q.int64(0) : 0;
 }
 
 Result<Event> EventStore::append(Event e)
 {
     e.prevHash = headHash();
     e.hash = crypto::sha256(e.prevHash, e.canonicalBytes());
-    insert_.addBindValue(e.eventId);
-    insert_.addBindValue(e.type);
-    insert_.addBindValue(e.version);
-    insert_.addBindValue(e.stream);
-    insert_.addBindValue(e.streamVersion);
-    insert_.addBindValue(e.occurredAt);
-    insert_.addBindValue(e.recordedBy);
-    insert_.addBindValue(e.deviceId);
-    insert_.addBindValue(e.correlationId);
-    insert_.addBindValue(e.causationId);
-    insert_.addBindValue(QString::fromUtf8(canonicalJson(e.payload)));
-    insert_.addBindValue(e.prevHash.isEmpty() ? QByteArray("") : e.prevHash);  // the first event links to an empty hash
-    insert_.addBindValue(e.hash);
-    if (!insert_.exec()) {
-        const QString err = insert_.lastError().text();
+    insert_.bind(1, e.eventId)
+        .bind(2, e.type)
+        .bind(3, e.version)
+        .bind(4, e.stream)
+        .bind(5, e.streamVersion)
+        .bind(6, e.occurredAt)
+        .bind(7, e.recordedBy)
+        .bind(8, e.deviceId)
+        .bind(9, e.correlationId)
+        .bind(10, e.causationId)
+        .bindUtf8(11, canonicalJson(e.payload))
+        .bindBlob(12, e.prevHash)  // the first event links to an empty hash
+        .bindBlob(13, e.hash);
+    if (!insert_.run()) {
+        const QString err = insert_.error();
         if (err.contains(QLatin1String("UNIQUE")))
             return refuse(QStringLiteral("store.conflict"),
                           QStringLiteral("Someone else changed %1 at the same moment; please try again.").arg(e.stream));
         return refuse(QStringLiteral("store.write_failed"), QStringLiteral("The event could not be stored: %1").arg(err));
     }
-    e.seq = insert_.lastInsertId().toLongLong();
+    e.seq = insert_.lastInsertRowId();
     return e;
 }
 
@@ -126,29 +119,35 @@ bool EventStore::forEach(qint64 afterSeq, const std::function<bool(const Event&)
     // A scan in log order (primary key) is faster than an index walk when most events
     // are wanted, as in a rebuild; events of other types are skipped before their
     // payload is parsed.
-    QSqlQuery q(db_);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq").arg(QLatin1String(kColumns)));
-    q.addBindValue(afterSeq);
-    if (!q.exec()) return false;
-    const QSet<QString> wanted(types.begin(), types.end());
-    while (q.next()) {
-        if (!wanted.isEmpty() && !wanted.contains(q.value(2).toString())) continue;
+    sql::Statement q(db_, QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq").arg(QLatin1String(kColumns)));
+    if (!q.valid()) return false;
+    q.bind(1, afterSeq);
+    QList<QByteArray> wanted;
+    for (const QString& t : types) wanted << t.toUtf8();
+    while (q.step()) {
+        if (!wanted.isEmpty()) {
+            int size = 0;
+            const char* type = q.rawText(2, &size);
+            const QByteArrayView view(type, size);
+            bool match = false;
+            for (const QByteArray& w : wanted)
+                if (view == w) {
+                    match = true;
+                    break;
+                }
+            if (!match) continue;
+        }
         if (!fn(fromRow(q))) break;
     }
-    return true;
+    return !q.failed();
 }
 
 Events EventStore::readAfter(qint64 afterSeq, int limit)
 {
     Events out;
-    QSqlQuery q(db_);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq LIMIT ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(afterSeq);
-    q.addBindValue(limit);
-    if (q.exec())
-        while (q.next()) out.push_back(fromRow(q));
+    sql::Statement q(db_, QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq LIMIT ?").arg(QLatin1String(kColumns)));
+    q.bind(1, afterSeq).bind(2, limit);
+    while (q.step()) out.push_back(fromRow(q));
     return out;
 }
 

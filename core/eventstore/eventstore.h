@@ -3,9 +3,9 @@
 // transaction (the command pipeline's), each event chained into the audit hash chain.
 #include "common/result.h"
 #include "eventstore/event.h"
+#include "eventstore/statement.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <functional>
 #include <optional>
 
@@ -31,15 +31,15 @@ public:
     bool forEach(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {});
     Events readAfter(qint64 afterSeq, int limit);
 
-    static Event fromRow(const QSqlQuery& q);  // columns in kColumns order
+    static Event fromRow(const sql::Statement& row);  // columns in kColumns order
     static const char* const kColumns;
 
 private:
     QSqlDatabase db_;
-    QSqlQuery insert_;
-    QSqlQuery streamVersion_;
-    QSqlQuery readStream_;
-    QSqlQuery head_;
+    sql::Statement insert_;
+    sql::Statement streamVersion_;
+    sql::Statement readStream_;
+    sql::Statement head_;
 };
 
 }  // namespace tracelot

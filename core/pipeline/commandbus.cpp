@@ -5,6 +5,7 @@
 #include "common/ids.h"
 #include "eventstore/database.h"
 #include "eventstore/eventstore.h"
+#include "eventstore/statement.h"
 #include "eventstore/transaction.h"
 #include "identity/roles.h"
 #include "projections/projections.h"
@@ -20,9 +21,20 @@ namespace tracelot {
 
 CommandBus::CommandBus(Database& db, EventStore& store, Projections& projections, CommandCatalog& catalog, const Clock& clock,
                        IdGenerator& ids, QObject* parent)
-    : QObject(parent), db_(db), store_(store), projections_(projections), catalog_(catalog), clock_(clock), ids_(ids)
+    : QObject(parent),
+      db_(db),
+      store_(store),
+      projections_(projections),
+      catalog_(catalog),
+      clock_(clock),
+      ids_(ids),
+      pendingInsert_(std::make_unique<sql::Statement>(
+          db.sql(), QStringLiteral("INSERT INTO pending_commands(device_seq, command_id, name, payload, recorded_by, issued_at)"
+                                   " VALUES((SELECT COALESCE(MAX(device_seq), 0) + 1 FROM pending_commands), ?, ?, ?, ?, ?) RETURNING device_seq")))
 {
 }
+
+CommandBus::~CommandBus() = default;
 
 Status CommandBus::authorise(const CommandSpec& spec, Actor& actor)
 {
@@ -101,19 +113,16 @@ Result<Outcome> CommandBus::execute(const Actor& caller, const QString& commandN
     const auto failAt = [&](Stage st) { return fault_ && fault_(st); };
     if (failAt(Stage::AfterAppend)) return refuse(QStringLiteral("store.fault_injected"), QStringLiteral("Injected failure after the append."));
 
-    QSqlQuery pending(sql);
-    pending.prepare(QStringLiteral(
-        "INSERT INTO pending_commands(device_seq, command_id, name, payload, recorded_by, issued_at)"
-        " VALUES((SELECT COALESCE(MAX(device_seq), 0) + 1 FROM pending_commands), ?, ?, ?, ?, ?) RETURNING device_seq"));
-    pending.addBindValue(outcome.commandId);
-    pending.addBindValue(spec->name);
-    pending.addBindValue(QString::fromUtf8(canonicalJson(payload)));
-    pending.addBindValue(outcome.events.empty() ? actor.userId : outcome.events.front().recordedBy);
-    pending.addBindValue(now);
-    if (!pending.exec() || !pending.next())
-        return refuse(QStringLiteral("store.write_failed"), QStringLiteral("The command could not be queued for sync: %1").arg(pending.lastError().text()));
-    outcome.deviceSeq = pending.value(0).toLongLong();
-    pending.finish();
+    sql::Statement& pending = *pendingInsert_;
+    pending.bind(1, outcome.commandId)
+        .bind(2, spec->name)
+        .bindUtf8(3, canonicalJson(payload))
+        .bind(4, outcome.events.empty() ? actor.userId : outcome.events.front().recordedBy)
+        .bind(5, now);
+    if (!pending.step())
+        return refuse(QStringLiteral("store.write_failed"), QStringLiteral("The command could not be queued for sync: %1").arg(pending.error()));
+    outcome.deviceSeq = pending.int64(0);
+    pending.reset();
     if (failAt(Stage::AfterPendingLog)) return refuse(QStringLiteral("store.fault_injected"), QStringLiteral("Injected failure after the pending log."));
 
     if (Status s = projections_.apply(outcome.events); !s) return s.refusal();

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <functional>
+#include <memory>
 
 namespace tracelot {
 
@@ -17,6 +18,7 @@ class Database;
 class EventStore;
 class IdGenerator;
 class Projections;
+namespace sql { class Statement; }
 
 class CommandBus : public QObject {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
 
     CommandBus(Database& db, EventStore& store, Projections& projections, CommandCatalog& catalog, const Clock& clock,
                IdGenerator& ids, QObject* parent = nullptr);
+    ~CommandBus() override;
 
     Result<Outcome> execute(const Actor& actor, const QString& commandName, const QJsonObject& payload);
 
@@ -50,6 +53,7 @@ private:
     IdGenerator& ids_;
     std::function<QSet<QString>(const QString&)> rolesOf_;
     std::function<bool(Stage)> fault_;
+    std::unique_ptr<sql::Statement> pendingInsert_;
 };
 
 }  // namespace tracelot

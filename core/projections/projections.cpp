@@ -12,11 +12,13 @@ Q_LOGGING_CATEGORY(lcProjections, "tracelot.projections", QtWarningMsg)
 
 namespace tracelot {
 
-Projections::Projections(QSqlDatabase db, EventStore& store) : db_(std::move(db)), store_(store), saveCheckpoint_(db_)
+Projections::Projections(QSqlDatabase db, EventStore& store)
+    : db_(std::move(db)),
+      store_(store),
+      saveCheckpoint_(db_, QStringLiteral("INSERT INTO projection_state(name, schema_version, last_seq) VALUES(?, ?, ?)"
+                                          " ON CONFLICT(name) DO UPDATE SET schema_version = excluded.schema_version, last_seq = excluded.last_seq")),
+      readCheckpoint_(db_, QStringLiteral("SELECT last_seq FROM projection_state WHERE name = ?"))
 {
-    saveCheckpoint_.prepare(QStringLiteral(
-        "INSERT INTO projection_state(name, schema_version, last_seq) VALUES(?, ?, ?)"
-        " ON CONFLICT(name) DO UPDATE SET schema_version = excluded.schema_version, last_seq = excluded.last_seq"));
 }
 
 Projections::~Projections() = default;
@@ -36,25 +38,22 @@ Projection* Projections::find(const QString& name) const
 
 qint64 Projections::checkpoint(const QString& name)
 {
-    QSqlQuery q(db_);
-    q.prepare(QStringLiteral("SELECT last_seq FROM projection_state WHERE name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    readCheckpoint_.bind(1, name);
+    const qint64 seq = readCheckpoint_.step() ? readCheckpoint_.int64(0) : 0;
+    readCheckpoint_.reset();
+    return seq;
 }
 
 Status Projections::setCheckpoint(const QString& name, int schemaVersion, qint64 seq)
 {
-    saveCheckpoint_.addBindValue(name);
-    saveCheckpoint_.addBindValue(schemaVersion);
-    saveCheckpoint_.addBindValue(seq);
-    if (!saveCheckpoint_.exec())
-        return refuse(QStringLiteral("projection.failed"), QStringLiteral("Could not save the position of %1: %2").arg(name, saveCheckpoint_.lastError().text()));
+    saveCheckpoint_.bind(1, name).bind(2, schemaVersion).bind(3, seq);
+    if (!saveCheckpoint_.run())
+        return refuse(QStringLiteral("projection.failed"), QStringLiteral("Could not save the position of %1: %2").arg(name, saveCheckpoint_.error()));
     return ok();
 }
 
 Status Projections::open()
 {
-    checkpoints_.clear();
     for (const auto& p : projections_) {
         QSqlQuery q(db_);
         q.prepare(QStringLiteral("SELECT schema_version, last_seq FROM projection_state WHERE name = ?"));

@@ -1,5 +1,6 @@
 #pragma once
 #include "common/result.h"
+#include "eventstore/statement.h"
 #include "projections/projection.h"
 
 #include <QHash>
@@ -58,8 +59,8 @@ private:
     EventStore& store_;
     std::vector<std::unique_ptr<Projection>> projections_;
     QHash<QString, std::vector<Projection*>> byType_;
-    QHash<QString, qint64> checkpoints_;  // cache; valid while no transaction is rolled back (see apply)
-    QSqlQuery saveCheckpoint_;
+    sql::Statement saveCheckpoint_;
+    sql::Statement readCheckpoint_;
 };
 
 }  // namespace tracelot

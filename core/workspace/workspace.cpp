@@ -90,11 +90,7 @@ AuditReport Workspace::verify()
     AuditReport report;
     // 1. The hash chain: each event's hash is SHA-256(previous hash || canonical bytes).
     QByteArray prev;
-    QSqlQuery q(d->db->sql());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY seq").arg(QLatin1String(EventStore::kColumns)));
-    while (q.next()) {
-        const Event e = EventStore::fromRow(q);
+    d->store->forEach(0, [&](const Event& e) {
         ++report.eventsChecked;
         if (e.prevHash != prev) {
             report.problems << AuditProblem{e.seq, e.eventId, e.type,
@@ -104,7 +100,8 @@ AuditReport Workspace::verify()
         if (expected != e.hash)
             report.problems << AuditProblem{e.seq, e.eventId, e.type, QStringLiteral("its contents were changed after it was recorded (hash mismatch)")};
         prev = e.hash;
-    }
+        return true;
+    });
     // 2. Every projection against a rebuild from the log.
     Result<std::vector<TableDifference>> diffs = d->projections->compareWithRebuild();
     if (!diffs) {

@@ -10,6 +10,7 @@
 #   f) plain http:// to the port gets no health answer (and the server keeps serving)
 #   g) an old X-Tracelot-Client-Version gets 426; unknown paths get a JSON 404
 #   h) the server listens on 127.0.0.1 only
+# and that a second server on the same port exits 1 with a clear message.
 # Every wait is bounded; the servers are stopped on exit.
 # Usage: https_health_test.sh PATH/TO/tracelot-server
 set -euo pipefail
@@ -71,8 +72,9 @@ issue_cert() { # name ca common-name subjectAltName ec|rsa
     # shellcheck disable=SC2046
     openssl req -new -config "$WORK/openssl.cnf" $(new_key_args "$type") -nodes -keyout "$WORK/$name.key" \
         -out "$WORK/$name.csr" -subj "/CN=$cn" 2>"$WORK/openssl.log" \
-        && openssl x509 -req -in "$WORK/$name.csr" -CA "$WORK/$ca.pem" -CAkey "$WORK/$ca.key" -CAcreateserial \
-            -out "$WORK/$name.pem" -days 2 -extfile "$WORK/$name.ext" 2>"$WORK/openssl.log" \
+        || die "openssl could not make the request for $name: $(cat "$WORK/openssl.log")"
+    openssl x509 -req -in "$WORK/$name.csr" -CA "$WORK/$ca.pem" -CAkey "$WORK/$ca.key" -CAcreateserial \
+        -out "$WORK/$name.pem" -days 2 -extfile "$WORK/$name.ext" 2>"$WORK/openssl.log" \
         || die "openssl could not issue $name: $(cat "$WORK/openssl.log")"
     chmod 600 "$WORK/$name.key"
 }
@@ -246,6 +248,17 @@ if [ "$ADDRESSES" = "127.0.0.1:$MAIN_PORT " ]; then
     pass "h) listening on 127.0.0.1:$MAIN_PORT only"
 else
     fail "h) listening sockets on port $MAIN_PORT: '$ADDRESSES' (expected 127.0.0.1:$MAIN_PORT only)"
+fi
+
+# A second server on a port already taken: exit 1 and a clear line, not a silent failure.
+rc=0
+timeout 10 "$SERVER" --cert "$WORK/server.pem" --key "$WORK/server.key" --port "$MAIN_PORT" \
+    >"$WORK/taken.out" 2>"$WORK/taken.err" || rc=$?
+if [ "$rc" -eq 1 ] && grep -q "^tracelot-server: cannot listen on https://127.0.0.1:$MAIN_PORT" "$WORK/taken.err" \
+    && [ ! -s "$WORK/taken.out" ]; then
+    pass "port already taken: exit 1, $(grep '^tracelot-server:' "$WORK/taken.err")"
+else
+    fail "port already taken: exit $rc (want 1): $(cat "$WORK/taken.err")"
 fi
 
 # Both servers must still be running (no crash on the bad handshakes).

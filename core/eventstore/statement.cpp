@@ -1,0 +1,149 @@
+#include "eventstore/statement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace tracelot::sql {
+
+sqlite3* handle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+Statement::Statement(const QSqlDatabase& db, const QString& sql) : db_(handle(db))
+{
+    if (!db_) {
+        error_ = QStringLiteral("not a SQLite connection");
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(db_, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK) {
+        error_ = QString::fromUtf8(sqlite3_errmsg(db_));
+        stmt_ = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    if (stmt_) sqlite3_finalize(stmt_);
+}
+
+Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_), failed_(other.failed_), error_(std::move(other.error_))
+{
+    other.stmt_ = nullptr;
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        if (stmt_) sqlite3_finalize(stmt_);
+        db_ = other.db_;
+        stmt_ = other.stmt_;
+        failed_ = other.failed_;
+        error_ = std::move(other.error_);
+        other.stmt_ = nullptr;
+    }
+    return *this;
+}
+
+QString Statement::error() const { return error_; }
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(stmt_, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& text)
+{
+    if (text.isNull()) return bindNull(index);
+    sqlite3_bind_text16(stmt_, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindUtf8(int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text(stmt_, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& blob)
+{
+    // A zero-length blob (not NULL) for an empty array.
+    sqlite3_bind_blob(stmt_, index, blob.isEmpty() ? "" : blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(stmt_, index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    if (!stmt_) {
+        failed_ = true;
+        return false;
+    }
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) {
+        failed_ = true;
+        error_ = QString::fromUtf8(sqlite3_errmsg(db_));
+    }
+    return false;
+}
+
+bool Statement::run()
+{
+    failed_ = false;
+    while (step()) {
+    }
+    const bool ok = !failed_;
+    reset();
+    return ok;
+}
+
+void Statement::reset()
+{
+    if (!stmt_) return;
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+QString Statement::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    if (!p) return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(stmt_, column));
+}
+
+QByteArray Statement::utf8(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    return p ? QByteArray(p, sqlite3_column_bytes(stmt_, column)) : QByteArray();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+    return p ? QByteArray(p, sqlite3_column_bytes(stmt_, column)) : QByteArray();
+}
+
+const char* Statement::rawText(int column, int* size) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    *size = sqlite3_column_bytes(stmt_, column);
+    return p;
+}
+
+qint64 Statement::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+
+}  // namespace tracelot::sql

@@ -1,0 +1,60 @@
+#pragma once
+// A prepared SQLite statement on the connection Qt opened (same handle, same
+// transaction), for the hot paths: appending events, scanning the log, projection
+// writes. QSqlQuery wraps every value in a QVariant, which costs more than SQLite's
+// own work there. Values are always bound, never spliced into SQL.
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tracelot::sql {
+
+sqlite3* handle(const QSqlDatabase& db);
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(const QSqlDatabase& db, const QString& sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool valid() const { return stmt_ != nullptr; }
+    QString error() const;
+
+    // Binding (1-based, as in SQLite). Returns *this for chaining.
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, const QString& text);  // a null QString binds NULL
+    Statement& bindUtf8(int index, const QByteArray& utf8);
+    Statement& bindBlob(int index, const QByteArray& blob);
+    Statement& bindNull(int index);
+
+    bool step();  // true when a row is available; false when done or on error (see failed())
+    bool run();   // steps to the end and resets; true on success
+    void reset();  // also clears bindings
+    bool failed() const { return failed_; }
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    QByteArray utf8(int column) const;  // copies
+    QByteArray blob(int column) const;  // copies
+    // Borrowed bytes of a text column, valid until the next step/reset.
+    const char* rawText(int column, int* size) const;
+
+    qint64 lastInsertRowId() const;
+
+private:
+    sqlite3* db_ = nullptr;
+    sqlite3_stmt* stmt_ = nullptr;
+    bool failed_ = false;
+    QString error_;
+};
+
+}  // namespace tracelot::sql
