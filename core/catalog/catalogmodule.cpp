@@ -3,6 +3,7 @@
 // every value is bound.
 #include "catalog/catalogmodule.h"
 
+#include "common/canonicaljson.h"
 #include "common/ids.h"
 #include "eventstore/eventstore.h"
 #include "eventstore/statement.h"
@@ -16,42 +17,35 @@
 namespace tracelot::catalog {
 namespace {
 
-QString columnType(const FieldSpec& f)
+// Columns besides the JSON record: what is looked up, sorted or indexed.
+QStringList keyColumns(Kind kind)
 {
-    return f.type == FieldType::Integer || f.type == FieldType::Boolean ? QStringLiteral("INTEGER") : QStringLiteral("TEXT");
+    switch (kind) {
+    case Kind::Product: return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("gtin")};
+    case Kind::Supplier:
+    case Kind::Customer: return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("gln")};
+    case Kind::Location: return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type")};
+    }
+    return {};
 }
 
-void bindField(sql::Statement& q, int index, const FieldSpec& f, const QJsonValue& v)
-{
-    if (v.isUndefined() || v.isNull()) q.bindNull(index);
-    else if (f.type == FieldType::Boolean) q.bind(index, v.toBool() ? 1 : 0);
-    else if (f.type == FieldType::Integer) q.bind(index, v.toInteger());
-    else q.bind(index, v.toString());
-}
+const char* const kSelect = "SELECT record, active, created_at, updated_at, revision FROM ";
 
-QJsonObject rowToJson(const KindSpec& k, const QSqlQuery& q)
+QJsonObject rowToJson(const QSqlQuery& q)
 {
     QJsonObject o;
-    const QSqlRecord rec = q.record();
-    o.insert(QStringLiteral("id"), q.value(QStringLiteral("id")).toString());
-    for (const FieldSpec& f : k.fields) {
-        const QVariant v = q.value(f.name);
-        if (v.isNull()) continue;
-        if (f.type == FieldType::Boolean) o.insert(f.name, v.toInt() != 0);
-        else if (f.type == FieldType::Integer) o.insert(f.name, v.toLongLong());
-        else o.insert(f.name, v.toString());
-    }
-    o.insert(QStringLiteral("active"), q.value(QStringLiteral("active")).toInt() != 0);
-    o.insert(QStringLiteral("created_at"), q.value(QStringLiteral("created_at")).toLongLong());
-    o.insert(QStringLiteral("updated_at"), q.value(QStringLiteral("updated_at")).toLongLong());
-    o.insert(QStringLiteral("revision"), q.value(QStringLiteral("revision")).toLongLong());
+    parseJsonObject(q.value(0).toByteArray(), &o);
+    o.insert(QStringLiteral("active"), q.value(1).toInt() != 0);
+    o.insert(QStringLiteral("created_at"), q.value(2).toLongLong());
+    o.insert(QStringLiteral("updated_at"), q.value(3).toLongLong());
+    o.insert(QStringLiteral("revision"), q.value(4).toLongLong());
     return o;
 }
 
 class CatalogProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("catalog"); }
-    int schemaVersion() const override { return 1; }
+    int schemaVersion() const override { return 3; }  // 3: record document + key columns
     QStringList eventTypes() const override
     {
         QStringList t;
@@ -71,30 +65,47 @@ public:
         inserts_.clear();
         updates_.clear();
         for (const KindSpec& k : kinds()) {
+            // One row per record: the canonical JSON document (`record`) plus the columns
+            // that are looked up, sorted or indexed. SQLite reads them out of the event's
+            // JSON text (?1), so applying an event parses nothing in C++ (fast rebuilds).
+            const QStringList keys = keyColumns(k.kind);
             QStringList cols{QStringLiteral("id TEXT PRIMARY KEY")};
-            QStringList names, marks, sets;
-            for (const FieldSpec& f : k.fields) {
-                cols << QStringLiteral("%1 %2").arg(f.name, columnType(f));
-                names << f.name;
-                marks << QStringLiteral("?");
-                sets << QStringLiteral("%1 = ?").arg(f.name);
+            QStringList extracts, sets;
+            for (const QString& c : keys) {
+                cols << c + QStringLiteral(" TEXT");
+                extracts << QStringLiteral("json_extract(?1, '$.%1')").arg(c);
+                sets << QStringLiteral("%1 = json_extract(?1, '$.%1')").arg(c);
             }
             cols << QStringLiteral("active INTEGER NOT NULL") << QStringLiteral("created_at INTEGER NOT NULL")
-                 << QStringLiteral("updated_at INTEGER NOT NULL") << QStringLiteral("revision INTEGER NOT NULL");
+                 << QStringLiteral("updated_at INTEGER NOT NULL") << QStringLiteral("revision INTEGER NOT NULL") << QStringLiteral("record TEXT NOT NULL");
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(k.table, cols.join(QStringLiteral(", "))))
-                || !q.exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1_code ON %1(code)").arg(k.table)))
-                return refuse(QStringLiteral("projection.failed"), q.lastError().text());
-            if (k.kind == Kind::Product && !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS catalog_products_gtin ON catalog_products(gtin)")))
+            // WITHOUT ROWID: the id is the one B-tree, instead of a rowid table plus an id index.
+            if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2) WITHOUT ROWID").arg(k.table, cols.join(QStringLiteral(", ")))))
                 return refuse(QStringLiteral("projection.failed"), q.lastError().text());
             inserts_.push_back(std::make_unique<sql::Statement>(
-                db, QStringLiteral("INSERT INTO %1 (id, %2, active, created_at, updated_at, revision) VALUES (?, %3, ?, ?, ?, ?)")
-                        .arg(k.table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))));
+                db, QStringLiteral("INSERT INTO %1 (id, %2, active, created_at, updated_at, revision, record)"
+                                   " VALUES (json_extract(?1, '$.id'), %3, COALESCE(json_extract(?1, '$.active'), 1), ?2, ?2, ?3, ?1)")
+                        .arg(k.table, keys.join(QStringLiteral(", ")), extracts.join(QStringLiteral(", ")))));
             updates_.push_back(std::make_unique<sql::Statement>(
-                db, QStringLiteral("UPDATE %1 SET %2, active = ?, updated_at = ?, revision = ? WHERE id = ?").arg(k.table, sets.join(QStringLiteral(", ")))));
+                db, QStringLiteral("UPDATE %1 SET %2, active = COALESCE(json_extract(?1, '$.active'), 1), updated_at = ?2, revision = ?3, record = ?1"
+                                   " WHERE id = json_extract(?1, '$.id')")
+                        .arg(k.table, sets.join(QStringLiteral(", ")))));
             if (!inserts_.back()->valid() || !updates_.back()->valid())
                 return refuse(QStringLiteral("projection.failed"), inserts_.back()->error() + updates_.back()->error());
         }
+        return ok();
+    }
+
+    bool needsParsedPayload() const override { return false; }
+
+    Status createIndexes(QSqlDatabase& db) override
+    {
+        QSqlQuery q(db);
+        for (const KindSpec& k : kinds())
+            if (!q.exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1_code ON %1(code)").arg(k.table)))
+                return refuse(QStringLiteral("projection.failed"), q.lastError().text());
+        if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS catalog_products_gtin ON catalog_products(gtin)")))
+            return refuse(QStringLiteral("projection.failed"), q.lastError().text());
         return ok();
     }
 
@@ -104,15 +115,7 @@ public:
             const bool defined = e.type == k.definedEvent;
             if (!defined && e.type != k.revisedEvent) continue;
             sql::Statement& q = defined ? *inserts_[static_cast<size_t>(k.kind)] : *updates_[static_cast<size_t>(k.kind)];
-            const QJsonObject& p = e.payload;
-            int i = 1;
-            if (defined) q.bind(i++, p.value(QLatin1String("id")).toString());
-            for (const FieldSpec& f : k.fields) bindField(q, i++, f, p.value(f.name));
-            q.bind(i++, p.value(QLatin1String("active")).toBool(true) ? 1 : 0);
-            if (defined) q.bind(i++, e.occurredAt);
-            q.bind(i++, e.occurredAt);
-            q.bind(i++, e.streamVersion);
-            if (!defined) q.bind(i++, p.value(QLatin1String("id")).toString());
+            q.bindUtf8(1, e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson).bind(2, e.occurredAt).bind(3, e.streamVersion);
             if (!q.run()) return refuse(QStringLiteral("projection.failed"), q.error());
             return ok();
         }
@@ -211,9 +214,9 @@ QList<QJsonObject> CatalogQueries::list(Kind kind, bool includeInactive) const
     QList<QJsonObject> out;
     QSqlQuery q(db_);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT * FROM %1 %2 ORDER BY code").arg(k.table, includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
+    if (!q.exec(QLatin1String(kSelect) + QStringLiteral("%1 %2 ORDER BY code").arg(k.table, includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
         return out;
-    while (q.next()) out << rowToJson(k, q);
+    while (q.next()) out << rowToJson(q);
     return out;
 }
 
@@ -221,9 +224,9 @@ namespace {
 std::optional<QJsonObject> one(QSqlDatabase db, const KindSpec& k, const char* column, const QString& value)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(k.table, QLatin1String(column)));
+    q.prepare(QLatin1String(kSelect) + QStringLiteral("%1 WHERE %2 = ?").arg(k.table, QLatin1String(column)));
     q.addBindValue(value);
-    if (q.exec() && q.next()) return rowToJson(k, q);
+    if (q.exec() && q.next()) return rowToJson(q);
     return std::nullopt;
 }
 }  // namespace

@@ -30,6 +30,10 @@ struct Event {
     QString correlationId;
     QString causationId;  // the command id
     QJsonObject payload;
+    // The payload's canonical JSON text as stored in the log, when known (set on append
+    // and when read back). Projections that let SQLite read the fields use it; a rebuild
+    // for such projections skips parsing `payload` altogether.
+    QByteArray payloadJson;
     QByteArray prevHash;  // audit chain, raw 32 bytes
     QByteArray hash;
 

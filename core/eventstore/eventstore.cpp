@@ -3,6 +3,9 @@
 #include "common/canonicaljson.h"
 #include "common/crypto.h"
 
+#include <algorithm>
+#include <future>
+
 #include <QVariant>
 
 namespace tracelot {
@@ -35,7 +38,8 @@ Event EventStore::fromRow(const sql::Statement& q)
     e.deviceId = q.text(8);
     e.correlationId = q.text(9);
     e.causationId = q.text(10);
-    parseJsonObject(q.utf8(11), &e.payload);
+    e.payloadJson = q.utf8(11);
+    parseJsonObject(e.payloadJson, &e.payload);
     e.prevHash = q.blob(12);
     e.hash = q.blob(13);
     return e;
@@ -100,7 +104,7 @@ Result<Event> EventStore::append(Event e)
         .bind(8, e.deviceId)
         .bind(9, e.correlationId)
         .bind(10, e.causationId)
-        .bindUtf8(11, canonicalJson(e.payload))
+        .bindUtf8(11, e.payloadJson = canonicalJson(e.payload))
         .bindBlob(12, e.prevHash)  // the first event links to an empty hash
         .bindBlob(13, e.hash);
     if (!insert_.run()) {
@@ -138,6 +142,95 @@ bool EventStore::forEach(qint64 afterSeq, const std::function<bool(const Event&)
             if (!match) continue;
         }
         if (!fn(fromRow(q))) break;
+    }
+    return !q.failed();
+}
+
+namespace {
+// One row as stored, undecoded.
+struct RawRow {
+    qint64 seq;
+    qint64 version;
+    qint64 streamVersion;
+    qint64 occurredAt;
+    QByteArray bytes;  // event_id, type, stream, recorded_by, device_id, correlation_id, causation_id, payload, back to back
+    int end[8];        // where each of them ends in `bytes`
+
+    QByteArrayView text(int i) const { return QByteArrayView(bytes).sliced(i ? end[i - 1] : 0, end[i] - (i ? end[i - 1] : 0)); }
+};
+
+Events decode(std::vector<RawRow> rows, bool parsePayload)
+{
+    Events out;
+    out.reserve(rows.size());
+    for (RawRow& r : rows) {
+        Event e;
+        e.seq = r.seq;
+        e.eventId = QString::fromUtf8(r.text(0));
+        e.type = QString::fromUtf8(r.text(1));
+        e.version = static_cast<int>(r.version);
+        e.stream = QString::fromUtf8(r.text(2));
+        e.streamVersion = r.streamVersion;
+        e.occurredAt = r.occurredAt;
+        e.recordedBy = QString::fromUtf8(r.text(3));
+        e.deviceId = QString::fromUtf8(r.text(4));
+        e.correlationId = QString::fromUtf8(r.text(5));
+        e.causationId = QString::fromUtf8(r.text(6));
+        e.payloadJson = r.text(7).toByteArray();
+        if (parsePayload) parseJsonObject(e.payloadJson, &e.payload);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+}  // namespace
+
+bool EventStore::forEachPipelined(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types, bool parsePayload)
+{
+    sql::Statement q(db_, QStringLiteral("SELECT seq, version, stream_version, occurred_at, event_id, type, stream, recorded_by, device_id,"
+                                         " correlation_id, causation_id, payload FROM events WHERE seq > ? ORDER BY seq"));
+    if (!q.valid()) return false;
+    q.bind(1, afterSeq);
+    QList<QByteArray> wanted;
+    for (const QString& t : types) wanted << t.toUtf8();
+    constexpr size_t kBatch = 4096;
+    bool more = true;
+    const auto readBatch = [&]() {
+        std::vector<RawRow> rows;
+        rows.reserve(kBatch);
+        while (rows.size() < kBatch && (more = q.step())) {
+            int size = 0;
+            const char* type = q.rawText(5, &size);
+            const QByteArrayView view(type, size);
+            if (!wanted.isEmpty() && std::none_of(wanted.begin(), wanted.end(), [&](const QByteArray& w) { return view == w; })) continue;
+            RawRow r{q.int64(0), q.int64(1), q.int64(2), q.int64(3), {}, {}};
+            r.bytes.reserve(512);
+            for (int i = 0; i < 8; ++i) {
+                int n = 0;
+                const char* t = q.rawText(4 + i, &n);
+                r.bytes.append(t, n);
+                r.end[i] = static_cast<int>(r.bytes.size());
+            }
+            rows.push_back(std::move(r));
+        }
+        return rows;
+    };
+    std::future<Events> next = std::async(std::launch::async, decode, readBatch(), parsePayload);
+    Events done;  // the batch applied last round: freed on the worker, not here
+    for (;;) {
+        Events current = next.get();
+        if (current.empty() && !more) break;
+        if (more)
+            next = std::async(std::launch::async, [raw = readBatch(), old = std::move(done), parsePayload]() mutable {
+                old = Events();
+                return decode(std::move(raw), parsePayload);
+            });
+        for (const Event& e : current)
+            if (!fn(e)) {
+                if (next.valid()) next.wait();
+                return !q.failed();
+            }
+        done = std::move(current);
+        if (!more && !next.valid()) break;
     }
     return !q.failed();
 }

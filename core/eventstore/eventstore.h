@@ -30,6 +30,12 @@ public:
     // Streams events with seq > afterSeq in log order; return false from fn to stop.
     bool forEach(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {});
     Events readAfter(qint64 afterSeq, int limit);
+    // Like forEach, for long scans (rebuilds): rows are read on this thread and decoded
+    // (text, JSON) on a second thread a batch ahead, so decoding overlaps with `fn`.
+    // Hashes are not loaded. The database connection is only used from this thread.
+    // With parsePayload=false only Event::payloadJson is filled, not Event::payload.
+    bool forEachPipelined(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {},
+                          bool parsePayload = true);
 
     static Event fromRow(const sql::Statement& row);  // columns in kColumns order
     static const char* const kColumns;

@@ -31,7 +31,8 @@ Statement::~Statement()
     if (stmt_) sqlite3_finalize(stmt_);
 }
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_), failed_(other.failed_), error_(std::move(other.error_))
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_), failed_(other.failed_), error_(std::move(other.error_)), held_(std::move(other.held_))
 {
     other.stmt_ = nullptr;
 }
@@ -44,6 +45,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         stmt_ = other.stmt_;
         failed_ = other.failed_;
         error_ = std::move(other.error_);
+        held_ = std::move(other.held_);
         other.stmt_ = nullptr;
     }
     return *this;
@@ -60,7 +62,9 @@ Statement& Statement::bind(int index, qint64 value)
 Statement& Statement::bind(int index, const QString& text)
 {
     if (text.isNull()) return bindNull(index);
-    sqlite3_bind_text16(stmt_, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+    // Qt's UTF-16 to UTF-8 conversion is much faster than SQLite's; the database is UTF-8.
+    held_.push_back(text.toUtf8());
+    sqlite3_bind_text(stmt_, index, held_.back().constData(), static_cast<int>(held_.back().size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -113,6 +117,7 @@ void Statement::reset()
     if (!stmt_) return;
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
+    held_.clear();
 }
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,6 +56,7 @@ private:
     sqlite3_stmt* stmt_ = nullptr;
     bool failed_ = false;
     QString error_;
+    std::vector<QByteArray> held_;  // text bound without a copy lives here until reset()
 };
 
 }  // namespace tracelot::sql

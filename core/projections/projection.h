@@ -19,8 +19,14 @@ public:
     virtual int schemaVersion() const = 0;
     virtual QStringList eventTypes() const = 0;  // the event types it folds
     virtual QStringList tables() const = 0;      // tables it owns (dropped on rebuild, compared by verify)
-    virtual Status create(QSqlDatabase& db) = 0;  // CREATE TABLE/INDEX; prepare statements
+    virtual Status create(QSqlDatabase& db) = 0;  // CREATE TABLE ... IF NOT EXISTS; prepare statements
+    // Secondary indexes (CREATE INDEX ... IF NOT EXISTS). A rebuild creates them after
+    // replaying the log, which is much faster than maintaining them row by row.
+    virtual Status createIndexes(QSqlDatabase& db) { Q_UNUSED(db); return ok(); }
     virtual Status apply(const Event& event) = 0;  // inside the caller's transaction
+    // False when apply() reads only Event::payloadJson (e.g. with SQLite's JSON
+    // functions): a rebuild then skips parsing payloads, the costliest part of a replay.
+    virtual bool needsParsedPayload() const { return true; }
 };
 
 }  // namespace tracelot

@@ -69,6 +69,7 @@ Status Projections::open()
             continue;
         }
         if (Status s = p->create(db_); !s) return s;  // idempotent CREATE ... IF NOT EXISTS, prepares statements
+        if (Status s = p->createIndexes(db_); !s) return s;
         // Catch up with events appended while this projection was not running.
         const qint64 from = checkpoint(p->name());
         Events pending;
@@ -114,15 +115,16 @@ Status Projections::rebuildOne(Projection& p)
     if (Status s = p.create(db_); !s) return s;
     qint64 lastSeq = 0;
     Status failed = ok();
-    store_.forEach(0, [&](const Event& e) {
+    store_.forEachPipelined(0, [&](const Event& e) {
         if (Status s = p.apply(e); !s) {
             failed = s;
             return false;
         }
         lastSeq = e.seq;
         return true;
-    }, p.eventTypes());
+    }, p.eventTypes(), p.needsParsedPayload());
     if (!failed) return failed;
+    if (Status s = p.createIndexes(db_); !s) return s;
     return setCheckpoint(p.name(), p.schemaVersion(), lastSeq);
 }
 
@@ -186,8 +188,11 @@ Result<std::vector<TableDifference>> Projections::compareWithRebuild()
         }
     }
     tx.rollback();  // verification never changes anything
-    // The rollback dropped the statements the rebuild prepared against new tables: re-create.
-    for (const auto& p : projections_) p->create(db_);
+    // The rollback restored the old tables: prepare the statements against them again.
+    for (const auto& p : projections_) {
+        p->create(db_);
+        p->createIndexes(db_);
+    }
     return diffs;
 }
 

@@ -127,9 +127,15 @@ int main(int argc, char* argv[])
     }
     QElapsedTimer rt;
     rt.start();
-    if (Status s = bw.rebuild(); !s) {
-        out << "rebuild failed: " << s.refusal().message << "\n";
-        return 1;
+    double replayS = 0;
+    {
+        Transaction tx(bw.database().sql());
+        if (Status s = bw.projections().rebuildInTransaction(); !s) {
+            out << "rebuild failed: " << s.refusal().message << "\n";
+            return 1;
+        }
+        replayS = static_cast<double>(rt.nsecsElapsed()) / 1e9;
+        if (!tx.commit()) return 1;
     }
     const double rebuildS = static_cast<double>(rt.nsecsElapsed()) / 1e9;
 
@@ -141,9 +147,11 @@ int main(int argc, char* argv[])
                .arg(percentile(latencies, 0.90), 0, 'f', 3)
                .arg(percentile(latencies, 0.99), 0, 'f', 3)
                .arg(percentile(latencies, 1.0), 0, 'f', 3);
-    out << QStringLiteral("rebuild: %1 events in %2 s = %3 events/s   (target >= 200000)\n")
+    out << QStringLiteral("rebuild: %1 events in %2 s = %3 events/s   (target >= 200000; replay and indexes %4 s, durable commit %5 s)\n")
                .arg(events)
                .arg(rebuildS, 0, 'f', 2)
-               .arg(events / rebuildS, 0, 'f', 0);
+               .arg(events / rebuildS, 0, 'f', 0)
+               .arg(replayS, 0, 'f', 2)
+               .arg(rebuildS - replayS, 0, 'f', 2);
     return 0;
 }
