@@ -4,6 +4,7 @@
 #include "catalog/catalogmodule.h"
 
 #include "common/canonicaljson.h"
+#include "common/gs1.h"
 #include "common/ids.h"
 #include "eventstore/eventstore.h"
 #include "eventstore/statement.h"
@@ -128,6 +129,33 @@ private:
     std::vector<std::unique_ptr<sql::Statement>> updates_;
 };
 
+// The site this database belongs to: one record, stream "site-main".
+class SiteProjection final : public Projection {
+public:
+    QString name() const override { return QStringLiteral("site"); }
+    int schemaVersion() const override { return 1; }
+    QStringList eventTypes() const override { return {QStringLiteral("site.described")}; }
+    QStringList tables() const override { return {QStringLiteral("catalog_site")}; }
+    Status create(QSqlDatabase& db) override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS catalog_site (id TEXT PRIMARY KEY, record TEXT NOT NULL, updated_at INTEGER NOT NULL)")))
+            return refuse(QStringLiteral("projection.failed"), q.lastError().text());
+        upsert_ = std::make_unique<sql::Statement>(db, QStringLiteral("INSERT INTO catalog_site VALUES('main', ?1, ?2)"
+                                                                      " ON CONFLICT(id) DO UPDATE SET record = ?1, updated_at = ?2"));
+        return ok();
+    }
+    bool needsParsedPayload() const override { return false; }
+    Status apply(const Event& e) override
+    {
+        upsert_->bindUtf8(1, e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson).bind(2, e.occurredAt);
+        return upsert_->run() ? ok() : refuse(QStringLiteral("projection.failed"), upsert_->error());
+    }
+
+private:
+    std::unique_ptr<sql::Statement> upsert_;
+};
+
 QList<FieldDoc> commandFields(const KindSpec& k, bool revise)
 {
     QList<FieldDoc> out;
@@ -159,6 +187,33 @@ QStringList rolesFor(Kind kind)
 void install(Registrar& r)
 {
     r.projections.add(std::make_unique<CatalogProjection>());
+    r.projections.add(std::make_unique<SiteProjection>());
+
+    CommandSpec site;
+    site.name = QStringLiteral("DescribeSite");
+    site.context = QStringLiteral("catalog");
+    site.summary = QStringLiteral("Describe this site (business name, address, phone, GLN): the FSMA 204 traceability lot code source of the lot codes Tracelot assigns.");
+    site.roles = {role::WarehouseManager, role::Admin};
+    site.fields = {{QStringLiteral("name"), FieldType::Text, true, QStringLiteral("business name of this site"), {}},
+                   {QStringLiteral("address"), FieldType::Text, true, QStringLiteral("street, postcode, city, country"), {}},
+                   {QStringLiteral("phone"), FieldType::Text, true, QStringLiteral("phone number with country code"), {}},
+                   {QStringLiteral("gln"), FieldType::Text, false, QStringLiteral("GS1 Global Location Number of the site"), {}},
+                   {QStringLiteral("fda_registration"), FieldType::Text, false, QStringLiteral("FDA food facility registration number"), {}}};
+    site.emits = {QStringLiteral("site.described")};
+    site.handle = [](const QJsonObject& p, HandlerContext&) -> Result<NewEvents> {
+        QJsonObject out;
+        for (const char* k : {"name", "address", "phone", "gln", "fda_registration"}) {
+            const QString v = p.value(QLatin1String(k)).toString().trimmed();
+            if (!v.isEmpty()) out.insert(QLatin1String(k), v);
+        }
+        if (out.value(QLatin1String("name")).toString().isEmpty() || out.value(QLatin1String("address")).toString().isEmpty()
+            || out.value(QLatin1String("phone")).toString().isEmpty())
+            return refuse(QStringLiteral("catalog.site_incomplete"), QStringLiteral("The site needs its business name, address and phone number (FSMA 204)."));
+        if (out.contains(QStringLiteral("gln")) && !gs1::checkDigitValid(out.value(QLatin1String("gln")).toString()))
+            return refuse(QStringLiteral("catalog.invalid_gln"), QStringLiteral("The check digit of the GLN is wrong."));
+        return NewEvents{{QStringLiteral("site.described"), QStringLiteral("site-main"), out}};
+    };
+    r.commands.add(site);
     for (const KindSpec& k : kinds()) {
         const Kind kind = k.kind;
         CommandSpec define;
@@ -239,6 +294,25 @@ int CatalogQueries::count(Kind kind) const
 {
     QSqlQuery q(db_);
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(spec(kind).table)) && q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<QJsonObject> CatalogQueries::site() const
+{
+    QSqlQuery q(db_);
+    if (!q.exec(QStringLiteral("SELECT record FROM catalog_site WHERE id = 'main'")) || !q.next()) return std::nullopt;
+    QJsonObject o;
+    parseJsonObject(q.value(0).toByteArray(), &o);
+    return o;
+}
+
+QString CatalogQueries::siteDescription() const
+{
+    const auto s = site();
+    if (!s) return {};
+    QStringList parts{s->value(QLatin1String("name")).toString(), s->value(QLatin1String("address")).toString(),
+                      s->value(QLatin1String("phone")).toString()};
+    if (s->contains(QStringLiteral("gln"))) parts << QStringLiteral("GLN ") + s->value(QLatin1String("gln")).toString();
+    return parts.join(QStringLiteral(", "));
 }
 
 Taken CatalogQueries::taken(Kind kind, const QJsonObject& r) const

@@ -21,6 +21,10 @@ public:
     std::optional<QJsonObject> productByGtin(const QString& gtin14) const;
     int count(Kind kind) const;
     Taken taken(Kind kind, const QJsonObject& normalisedFields) const;
+    // This site's FSMA 204 location description ("name, address, phone[, GLN]"); empty
+    // until DescribeSite has run. It is the TLC source of lot codes Tracelot assigns.
+    QString siteDescription() const;
+    std::optional<QJsonObject> site() const;
 
 private:
     QSqlDatabase db_;

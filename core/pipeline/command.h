@@ -49,6 +49,7 @@ struct ResolveContext {
     IdGenerator& ids;
     qint64 nowMs;
     const Actor& actor;
+    QSqlDatabase db;  // read-only use: turn codes into ids so the stored command is exact
 };
 
 // Context for the handler (inside the command's transaction).

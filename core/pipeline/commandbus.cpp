@@ -72,7 +72,7 @@ Result<Outcome> CommandBus::execute(const Actor& caller, const QString& commandN
     const qint64 now = clock_.nowMs();
     QJsonObject payload = rawPayload;
     if (spec->resolve) {
-        ResolveContext rc{ids_, now, actor};
+        ResolveContext rc{ids_, now, actor, db_.sql()};
         Result<QJsonObject> resolved = spec->resolve(rawPayload, rc);
         if (!resolved) return resolved.refusal();
         payload = std::move(resolved).value();

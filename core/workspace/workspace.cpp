@@ -7,6 +7,7 @@
 #include "eventstore/database.h"
 #include "eventstore/eventstore.h"
 #include "identity/identitymodule.h"
+#include "inventory/inventorymodule.h"
 #include "pipeline/commandbus.h"
 #include "pipeline/module.h"
 #include "projections/projections.h"
@@ -59,6 +60,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Workspac
     Registrar registrar{*w->d->projections, w->d->commands};
     identity::install(registrar);
     catalog::install(registrar);
+    inventory::install(registrar);
 
     if (Status s = w->d->projections->open(); !s) return s.refusal();
     w->d->directory = std::make_unique<identity::Directory>(sql);
