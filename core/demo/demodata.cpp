@@ -1,11 +1,15 @@
 #include "demo/demodata.h"
 
 #include "catalog/catalogmodule.h"
+#include "common/clock.h"
+#include "identity/identitymodule.h"
+#include "identity/roles.h"
 #include "common/gs1.h"
 #include "eventstore/database.h"
 #include "pipeline/commandbus.h"
 #include "workspace/workspace.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace tracelot::demo {
@@ -55,6 +59,12 @@ Result<Summary> load(Workspace& ws, const Actor& admin)
             return refuse(QStringLiteral("demo.not_empty"), QStringLiteral("Demo data is only loaded into an empty catalog."));
 
     Loader l{ws, admin, {}, {}, false};
+    // Receiving the demo stock needs a warehouse role: the administrator who asked for the
+    // demo data gets it, as an ordinary, audited role.granted event (no demo user with a
+    // known password is ever created).
+    int granted = 0;
+    if (!ws.directory().rolesOf(admin.userId).contains(role::WarehouseManager))
+        l.run(QStringLiteral("GrantRole"), {{QStringLiteral("user_id"), admin.userId}, {QStringLiteral("role"), role::WarehouseManager}}, granted);
     const auto supplier = [&](const char* code, const char* name, const char* country, const char* address, const char* phone, QString glnValue,
                               const char* fda) {
         QJsonObject o{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("name"), QString::fromUtf8(name)},
@@ -135,6 +145,59 @@ Result<Summary> load(Workspace& ws, const Actor& admin)
     location("PF-A01", "Pick face A01 – cheese", "pick_face", 2000, "2.0", "6.0", 30, 110);
     location("PF-A02", "Pick face A02 – fish", "pick_face", 100000, "0.0", "4.0", 15, 210);
     location("PF-A03", "Pick face A03 – greens and herbs", "pick_face", 3000, "0.0", "4.0", 15, 220);
+
+    // This site (the TLC source of lot codes Tracelot assigns).
+    int siteCount = 0;
+    l.run(QStringLiteral("DescribeSite"),
+          {{QStringLiteral("name"), QStringLiteral("Tracelot Fine Foods Import LLC")},
+           {QStringLiteral("address"), QStringLiteral("250 Doremus Ave, Newark, NJ 07105, USA")},
+           {QStringLiteral("phone"), QStringLiteral("+1 973 555 0100")},
+           {QStringLiteral("gln"), gln("061414100099")}},
+          siteCount);
+
+    // Stock: lots received over the last weeks, dated relative to today so the expiry board
+    // shows every bucket (one expired lot waits in quarantine to be written off).
+    const QDate today = QDateTime::fromMSecsSinceEpoch(ws.clock().nowMs()).date();
+    catalog::CatalogQueries cq(ws.database().sql());
+    const auto idOf = [&](catalog::Kind k, const char* code) {
+        const auto row = cq.byCode(k, QLatin1String(code));
+        return row ? row->value(QLatin1String("id")).toString() : QString();
+    };
+    int po = 4100;
+    const auto lot = [&](const char* productCode, const char* supplierCode, const char* locationCode, qint64 quantity, int receivedDaysAgo,
+                         int expiresInDays, const char* tlc) {
+        QJsonObject o{{QStringLiteral("product_id"), idOf(catalog::Kind::Product, productCode)},
+                      {QStringLiteral("supplier_id"), idOf(catalog::Kind::Supplier, supplierCode)},
+                      {QStringLiteral("location_id"), idOf(catalog::Kind::Location, locationCode)},
+                      {QStringLiteral("quantity"), quantity},
+                      {QStringLiteral("received_on"), today.addDays(-receivedDaysAgo).toString(Qt::ISODate)},
+                      {QStringLiteral("expiry"), today.addDays(expiresInDays).toString(Qt::ISODate)},
+                      {QStringLiteral("reference_document_type"), QStringLiteral("po")},
+                      {QStringLiteral("reference_document_number"), QStringLiteral("PO-%1").arg(po++)},
+                      {QStringLiteral("temperature_c"), QStringLiteral("3.1")}};
+        if (tlc && *tlc) o.insert(QStringLiteral("tlc"), QLatin1String(tlc));
+        l.run(QStringLiteral("ReceiveLot"), o, l.summary.lots);
+    };
+    lot("CHE-COMTE-18", "SUP-FR-01", "CR-01", 120, 20, 95, "FJ24-1187");
+    lot("CHE-COMTE-18", "SUP-FR-01", "PF-A01", 24, 34, 80, "FJ24-1102");
+    lot("CHE-BRIE-1K", "SUP-FR-01", "CR-01", 60, 12, 28, "BM-2611-07");
+    lot("CHE-BRIE-1K", "SUP-FR-01", "PF-A01", 18, 30, 6, "BM-2610-22");
+    lot("CHE-MOZZ-125", "SUP-IT-01", "CR-01", 480, 4, 15, "VP261118A");
+    lot("CHE-MOZZ-125", "SUP-IT-01", "PF-A01", 96, 9, 4, "VP261113B");
+    lot("CHE-MANCH-12", "SUP-ES-01", "CR-01", 40, 15, 160, "QLM-0412");
+    lot("FSH-SALMON-F", "SUP-NO-01", "CR-02", 48000, 2, 5, "AH-47-2611-A");
+    lot("FSH-SALMON-F", "SUP-NO-01", "PF-A02", 12000, 3, 4, "AH-47-2611-B");
+    lot("FSH-COD-LOIN", "SUP-NO-01", "CR-02", 30000, 1, 5, "AH-12-2611");
+    lot("FSH-SMOKED-200", "SUP-NO-01", "CR-02", 300, 6, 22, "AH-SM-0933");
+    lot("SEA-SHRIMP-31", "SUP-VN-01", "FRZ-01", 800, 40, 500, "MFF-V3140-882");
+    lot("SEA-SHRIMP-31", "SUP-VN-01", "FRZ-01", 600, 70, 470, "MFF-V3140-871");
+    lot("LGR-ROMAINE-12", "SUP-MX-01", "CR-02", 90, 3, 9, "HVB-R-4471");
+    lot("LGR-ROMAINE-12", "SUP-MX-01", "PF-A03", 20, 6, 6, "HVB-R-4460");
+    lot("LGR-SPINACH-1K", "SUP-MX-01", "CR-02", 120, 2, 7, "");
+    lot("HRB-BASIL-100", "SUP-NL-01", "PF-A03", 150, 2, 5, "KW-B-1121");
+    lot("HRB-CILANTRO", "SUP-MX-01", "PF-A03", 200, 3, 6, "");
+    lot("FRZ-EDAMAME-500", "SUP-VN-01", "FRZ-01", 400, 25, 340, "MFF-E500-115");
+    lot("CHE-MOZZ-125", "SUP-IT-01", "QUAR-01", 36, 25, -3, "VP261028C");  // expired, waiting to be written off
 
     if (l.failed) return l.failure;
     return l.summary;

@@ -16,9 +16,11 @@ struct Summary {
     int products = 0;
     int locations = 0;
     int users = 0;
+    int lots = 0;
 };
 
-// Needs a signed-in administrator. Refused when the catalog already has data.
+// Needs a signed-in administrator, who is granted the warehouse manager role (to receive
+// the demo stock). Refused when the catalog already has data.
 Result<Summary> load(Workspace& workspace, const Actor& admin);
 
 }  // namespace demo

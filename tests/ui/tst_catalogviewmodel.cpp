@@ -9,10 +9,12 @@
 #include "catalog/catalogviewmodel.h"
 #include "catalog/formfieldmodel.h"
 #include "eventstore/database.h"
+#include "identity/identitymodule.h"
 #include "shell/session.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -56,7 +58,6 @@ private:
     std::unique_ptr<test::Fixture> fx_;
     std::unique_ptr<Session> session_;
     Actor admin_;
-    Actor viewer_;
 
     Workspace& ws() { return *session_->workspace(); }
     QString define(const QJsonObject& p)
@@ -78,8 +79,6 @@ private slots:
         fx_ = std::make_unique<test::Fixture>();
         QVERIFY(fx_->openWithAdmin());
         admin_ = fx_->admin;
-        viewer_ = fx_->user(QStringLiteral("carla"), {QStringLiteral("cx_agent")});
-        QVERIFY(!viewer_.userId.isEmpty());
         session_ = std::make_unique<Session>();
         session_->attach(std::move(fx_->ws));
         session_->begin(admin_);
@@ -315,15 +314,28 @@ private slots:
         const int row = vm.sourceModel()->rowOf(id);
         QCOMPARE(vm.sourceModel()->index(row, 1).data().toString(), QStringLiteral("Brie de Meaux AOP"));
 
-        // Emptying an optional field clears it.
+        // Emptying optional fields clears them, whatever their type.
         editor.setValueByName(QStringLiteral("gtin"), QString());
+        editor.setValueByName(QStringLiteral("storage_min_c"), QString());
         QVERIFY2(editor.save(), qPrintable(editor.errorMessage()));
-        QVERIFY(!catalog::CatalogQueries(ws().database().sql()).byId(catalog::Kind::Product, id)->contains(QLatin1String("gtin")));
+        const QJsonObject cleared = *catalog::CatalogQueries(ws().database().sql()).byId(catalog::Kind::Product, id);
+        QVERIFY(!cleared.contains(QLatin1String("gtin")));
+        QVERIFY(!cleared.contains(QLatin1String("storage_min_c")));
+        QCOMPARE(cleared.value(QLatin1String("storage_max_c")).toString(), QStringLiteral("6.0"));
     }
 
     void othersSeeTheCatalogButCannotChangeIt()
     {
-        session_->begin(viewer_);
+        // A CX agent: may look the catalog up, may not change it.
+        QVERIFY(ws().execute(admin_, QStringLiteral("CreateUser"),
+                             {{QStringLiteral("username"), QStringLiteral("carla")},
+                              {QStringLiteral("display_name"), QStringLiteral("Carla Diaz")},
+                              {QStringLiteral("password"), test::kPassword},
+                              {QStringLiteral("roles"), QJsonArray{QStringLiteral("cx_agent")}}})
+                    .ok());
+        const Result<Actor> viewer = ws().directory().signIn(QStringLiteral("carla"), test::kPassword);
+        QVERIFY(viewer.ok());
+        session_->begin(viewer.value());
         CatalogViewModel vm(session_.get(), QStringLiteral("supplier"));
         QVERIFY(!vm.canEdit());
         CatalogEditor& editor = *vm.editor();

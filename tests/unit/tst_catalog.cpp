@@ -235,6 +235,7 @@ private slots:
         QVERIFY(r->suppliers >= 5);
         QVERIFY(r->products >= 10);
         QVERIFY(r->locations >= 6);
+        QVERIFY(r->lots >= 15);
         catalog::CatalogQueries q(f.ws->database().sql());
         QSet<QString> types;
         for (const QJsonObject& l : q.list(Kind::Location)) types.insert(l.value(QLatin1String("type")).toString());
