@@ -46,7 +46,7 @@ QJsonObject rowToJson(const QSqlQuery& q)
 class CatalogProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("catalog"); }
-    int schemaVersion() const override { return 3; }  // 3: record document + key columns
+    int schemaVersion() const override { return 4; }  // 4: record document + key columns
     QStringList eventTypes() const override
     {
         QStringList t;
@@ -66,16 +66,15 @@ public:
         inserts_.clear();
         updates_.clear();
         for (const KindSpec& k : kinds()) {
-            // One row per record: the canonical JSON document (`record`) plus the columns
-            // that are looked up, sorted or indexed. SQLite reads them out of the event's
-            // JSON text (?1), so applying an event parses nothing in C++ (fast rebuilds).
+            // One row per record: the canonical JSON document (`record`, the event's own
+            // payload text) plus the columns that are looked up, sorted or indexed.
             const QStringList keys = keyColumns(k.kind);
             QStringList cols{QStringLiteral("id TEXT PRIMARY KEY")};
-            QStringList extracts, sets;
+            QStringList marks, sets;
             for (const QString& c : keys) {
                 cols << c + QStringLiteral(" TEXT");
-                extracts << QStringLiteral("json_extract(?1, '$.%1')").arg(c);
-                sets << QStringLiteral("%1 = json_extract(?1, '$.%1')").arg(c);
+                marks << QStringLiteral("?");
+                sets << c + QStringLiteral(" = ?");
             }
             cols << QStringLiteral("active INTEGER NOT NULL") << QStringLiteral("created_at INTEGER NOT NULL")
                  << QStringLiteral("updated_at INTEGER NOT NULL") << QStringLiteral("revision INTEGER NOT NULL") << QStringLiteral("record TEXT NOT NULL");
@@ -83,21 +82,18 @@ public:
             // WITHOUT ROWID: the id is the one B-tree, instead of a rowid table plus an id index.
             if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2) WITHOUT ROWID").arg(k.table, cols.join(QStringLiteral(", ")))))
                 return refuse(QStringLiteral("projection.failed"), q.lastError().text());
+            // Parameters: key columns..., active, time, revision, record, id.
             inserts_.push_back(std::make_unique<sql::Statement>(
-                db, QStringLiteral("INSERT INTO %1 (id, %2, active, created_at, updated_at, revision, record)"
-                                   " VALUES (json_extract(?1, '$.id'), %3, COALESCE(json_extract(?1, '$.active'), 1), ?2, ?2, ?3, ?1)")
-                        .arg(k.table, keys.join(QStringLiteral(", ")), extracts.join(QStringLiteral(", ")))));
+                db, QStringLiteral("INSERT INTO %1 (%2, active, created_at, updated_at, revision, record, id) VALUES (%3, ?, ?%4, ?%4, ?, ?, ?)")
+                        .arg(k.table, keys.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+                        .arg(keys.size() + 2)));
             updates_.push_back(std::make_unique<sql::Statement>(
-                db, QStringLiteral("UPDATE %1 SET %2, active = COALESCE(json_extract(?1, '$.active'), 1), updated_at = ?2, revision = ?3, record = ?1"
-                                   " WHERE id = json_extract(?1, '$.id')")
-                        .arg(k.table, sets.join(QStringLiteral(", ")))));
+                db, QStringLiteral("UPDATE %1 SET %2, active = ?, updated_at = ?, revision = ?, record = ? WHERE id = ?").arg(k.table, sets.join(QStringLiteral(", ")))));
             if (!inserts_.back()->valid() || !updates_.back()->valid())
                 return refuse(QStringLiteral("projection.failed"), inserts_.back()->error() + updates_.back()->error());
         }
         return ok();
     }
-
-    bool needsParsedPayload() const override { return false; }
 
     Status createIndexes(QSqlDatabase& db) override
     {
@@ -116,7 +112,14 @@ public:
             const bool defined = e.type == k.definedEvent;
             if (!defined && e.type != k.revisedEvent) continue;
             sql::Statement& q = defined ? *inserts_[static_cast<size_t>(k.kind)] : *updates_[static_cast<size_t>(k.kind)];
-            q.bindUtf8(1, e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson).bind(2, e.occurredAt).bind(3, e.streamVersion);
+            const QJsonObject& p = e.payload;
+            int i = 1;
+            for (const QString& c : keyColumns(k.kind)) q.bind(i++, p.value(c).toString());
+            q.bind(i++, p.value(QLatin1String("active")).toBool(true) ? 1 : 0);
+            q.bind(i++, e.occurredAt);
+            q.bind(i++, e.streamVersion);
+            q.bindUtf8(i++, e.payloadJson.isEmpty() ? canonicalJson(p) : e.payloadJson);
+            q.bind(i++, p.value(QLatin1String("id")).toString());
             if (!q.run()) return refuse(QStringLiteral("projection.failed"), q.error());
             return ok();
         }
