@@ -51,6 +51,17 @@ const std::vector<Migration>& migrations()
                  " schema_version INTEGER NOT NULL,"
                  " last_seq INTEGER NOT NULL DEFAULT 0) STRICT"),
          }},
+        {4,
+         QStringLiteral("Security log: failed sign-ins and refused signatures, kept locally and never edited"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE security_log ("
+                 " id INTEGER PRIMARY KEY,"
+                 " at INTEGER NOT NULL,"
+                 " user_id TEXT NOT NULL,"
+                 " what TEXT NOT NULL,"
+                 " detail TEXT NOT NULL) STRICT"),
+         }},
     };
     return all;
 }

@@ -217,6 +217,14 @@ Result<NewEvents> decideMove(const LotState& lot, const MoveStock& c, const Loca
     if (!from.exists) return refuse(QStringLiteral("inventory.location_unknown"), QStringLiteral("The source location does not exist."));
     if (from.id == to.id) return refuse(QStringLiteral("inventory.same_location"), QStringLiteral("The stock is already at %1.").arg(to.describe()));
     if (Status s = enoughAt(lot, from, c.quantity); !s) return s.refusal();
+    if (!to.isQuarantine() && (c.heldAll || c.heldQuantity > 0)) {
+        const qint64 movable = c.heldAll ? 0 : std::max<qint64>(0, lot.at(from.id) - c.heldQuantity);
+        if (c.quantity > movable)
+            return refuse(QStringLiteral("inventory.held_move"),
+                          QStringLiteral("Lot %1 is on quality hold %2: held stock can only go to quarantine%3.")
+                              .arg(lot.tlc, c.holdNumber,
+                                   movable > 0 ? QStringLiteral(" (%1 %2 at %3 are not held)").arg(movable).arg(lot.unit, from.describe()) : QString()));
+    }
     if (lot.expiredOn(c.today) && !to.isQuarantine())
         return refuse(QStringLiteral("inventory.expired_move"),
                       QStringLiteral("Lot %1 expired on %2: it can only go to quarantine or be recorded as waste.").arg(lot.tlc, iso(lot.fefoDate())));

@@ -124,6 +124,11 @@ struct MoveStock {
     QString toLocationId;
     qint64 quantity = 0;
     QDate today;
+    // Quality holds on the lot at the source (looked up before deciding): held stock stays
+    // countable and may go to quarantine, nowhere else.
+    bool heldAll = false;
+    qint64 heldQuantity = 0;
+    QString holdNumber;
 };
 Result<NewEvents> decideMove(const LotState& lot, const MoveStock& cmd, const LocationFacts& from, const LocationFacts& to);
 

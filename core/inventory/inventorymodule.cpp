@@ -11,6 +11,8 @@
 #include "identity/roles.h"
 #include "pipeline/command.h"
 #include "projections/projections.h"
+#include "quality/quality.h"
+#include "quality/qualitymodule.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -299,7 +301,7 @@ void install(Registrar& r)
         field("production_date", FieldType::Text, false, "production or pack date YYYY-MM-DD (expiry = production + shelf life when no date is given)"),
         field("temperature_c", FieldType::Decimal, false, "product temperature at receipt, °C"),
     };
-    receive.emits = {QStringLiteral("lot.received")};
+    receive.emits = {QStringLiteral("lot.received"), QStringLiteral("hold.placed")};
     receive.resolve = [](const QJsonObject& in, ResolveContext& ctx) -> Result<QJsonObject> {
         QJsonObject p = in;
         if (str(p, "lot_id").isEmpty()) p.insert(QStringLiteral("lot_id"), ctx.ids.next());
@@ -314,9 +316,11 @@ void install(Registrar& r)
         if (Status s = resolveRef(p, QStringLiteral("supplier"), catalog::Kind::Supplier, ctx.db, true); !s) return s.refusal();
         if (Status s = resolveRef(p, QStringLiteral("location"), catalog::Kind::Location, ctx.db, true); !s) return s.refusal();
         if (str(p, "received_on").isEmpty()) p.insert(QStringLiteral("received_on"), today(ctx.nowMs).toString(Qt::ISODate));
-        if (str(p, "unit").isEmpty())
-            if (const auto row = catalog::CatalogQueries(ctx.db).byId(catalog::Kind::Product, str(p, "product_id")))
-                p.insert(QStringLiteral("unit"), str(*row, "base_unit"));
+        if (const auto row = catalog::CatalogQueries(ctx.db).byId(catalog::Kind::Product, str(p, "product_id"))) {
+            if (str(p, "unit").isEmpty()) p.insert(QStringLiteral("unit"), str(*row, "base_unit"));
+            // Policy: a product that needs a quality check is held on receipt.
+            if (row->value(QLatin1String("qc_required")).toBool()) p.insert(QStringLiteral("qc_hold_id"), ctx.ids.next());
+        }
         if (p.contains(QStringLiteral("temperature_c"))) {
             const QString t = catalog::normaliseTemperature(p.value(QLatin1String("temperature_c")));
             if (t.isEmpty()) return refuse(QStringLiteral("inventory.temperature_invalid"), QStringLiteral("The temperature at receipt is not a temperature in °C."));
@@ -357,7 +361,20 @@ void install(Registrar& r)
             q.addBindValue(c.productId + QLatin1Char('|') + c.supplierId + QLatin1Char('|') + c.tlc);
             f.lotCodeTaken = q.exec() && q.next();
         }
-        return decideReceive(loadLot(ctx, c.lotId), c, f);
+        Result<NewEvents> received = decideReceive(loadLot(ctx, c.lotId), c, f);
+        if (!received || str(p, "qc_hold_id").isEmpty()) return received;
+        quality::PlaceHold h;
+        h.holdId = str(p, "qc_hold_id");
+        h.number = quality::QualityQueries(ctx.db).nextHoldNumber();
+        h.lotId = c.lotId;
+        h.cause = QStringLiteral("qc_required");
+        h.reason = QStringLiteral("%1 needs a quality check before it may be sold.").arg(f.product.name);
+        h.placedAt = QDateTime::fromMSecsSinceEpoch(ctx.nowMs, Qt::UTC).toString(Qt::ISODateWithMs);
+        h.placedBy = ctx.actor.displayName.isEmpty() ? ctx.actor.username : ctx.actor.displayName;
+        Result<NewEvents> hold = quality::decidePlaceHold({}, h, true, c.quantity);
+        if (!hold) return hold.refusal();
+        for (NewEvent& e : hold.value()) received.value().push_back(std::move(e));
+        return received;
     };
     r.commands.add(receive);
 
@@ -381,7 +398,11 @@ void install(Registrar& r)
         return p;
     };
     move.handle = [](const QJsonObject& p, HandlerContext& ctx) -> Result<NewEvents> {
-        MoveStock c{str(p, "lot_id"), str(p, "from_location_id"), str(p, "to_location_id"), num(p, "quantity"), today(ctx.nowMs)};
+        MoveStock c{str(p, "lot_id"), str(p, "from_location_id"), str(p, "to_location_id"), num(p, "quantity"), today(ctx.nowMs), false, 0, {}};
+        const quality::QualityQueries::Held held = quality::QualityQueries(ctx.db).heldAt(c.lotId, c.fromLocationId);
+        c.heldAll = held.all;
+        c.heldQuantity = held.quantity;
+        c.holdNumber = held.firstNumber;
         return decideMove(loadLot(ctx, c.lotId), c, locationFacts(ctx.db, c.fromLocationId), locationFacts(ctx.db, c.toLocationId));
     };
     r.commands.add(move);
@@ -725,7 +746,11 @@ std::vector<FefoCandidate> InventoryQueries::fefoCandidates(const QString& produ
     // still has enough shelf life; lots before it are skipped by the index itself.
     std::vector<FefoCandidate> out;
     sql::Statement q(db_, QStringLiteral(
-                              "SELECT l.lot_id, l.tlc, l.expiry, l.best_before, l.received_on, s.location_id, c.code, c.type, s.quantity"
+                              "SELECT l.lot_id, l.tlc, l.expiry, l.best_before, l.received_on, s.location_id, c.code, c.type, s.quantity,"
+                              " (SELECT COUNT(*) FROM quality_holds h WHERE h.lot_id = l.lot_id AND h.status = 'open' AND h.quantity = 0"
+                              "   AND (h.location_id IS NULL OR h.location_id = s.location_id)),"
+                              " (SELECT COALESCE(SUM(h.quantity), 0) FROM quality_holds h WHERE h.lot_id = l.lot_id AND h.status = 'open'"
+                              "   AND h.quantity > 0 AND h.location_id = s.location_id)"
                               " FROM inventory_lots l JOIN inventory_stock s ON s.lot_id = l.lot_id JOIN catalog_locations c ON c.id = s.location_id"
                               " WHERE l.product_id = ?1 AND l.fefo_date >= ?2 AND l.on_hand > 0"
                               " ORDER BY l.fefo_date, l.received_on, l.lot_id, c.code"));
@@ -742,6 +767,12 @@ std::vector<FefoCandidate> InventoryQueries::fefoCandidates(const QString& produ
         c.locationCode = q.text(6);
         c.quarantined = q.text(7) == QLatin1String("quarantine");
         c.available = q.int64(8);
+        // Held stock is never allocatable: a whole-lot hold holds it all, a quantity hold part.
+        c.held = q.int64(9) > 0;
+        if (!c.held && q.int64(10) > 0) {
+            c.available = std::max<qint64>(0, c.available - q.int64(10));
+            c.held = c.available == 0;
+        }
         if (!c.quarantined && !c.held && !c.recalled) covered += c.available;
         out.push_back(std::move(c));
         if (covered >= quantity) break;

@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -28,7 +29,7 @@
 #pragma GCC diagnostic pop
 
 #if !defined(BARCODE_GS1_128) && defined(BARCODE_EAN128)
-#define BARCODE_GS1_128 BARCODE_EAN128  // zint before 2.9 used the old name
+#define BARCODE_GS1_128 BARCODE_EAN128 // zint before 2.9 used the old name
 #endif
 
 namespace tracelot::reports {
@@ -38,20 +39,21 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Element strings
 
-constexpr int kMaxLotLength = 20;          // AI (10): an..20
-constexpr int kMaxSymbolDataChars = 48;    // GS1-128: at most 48 data characters per symbol
-constexpr int kMaxCount = 99999999;        // AI (37): n..8
+constexpr int kMaxLotLength = 20; // AI (10): an..20
+constexpr int kMaxSymbolDataChars = 48; // GS1-128: at most 48 data characters per symbol
+constexpr int kMaxCount = 99999999; // AI (37): n..8
 
 struct Element {
     QString ai;
     QString data;
-    bool variableLength = false;  // needs FNC1 after it unless it ends the symbol
+    bool variableLength = false; // needs FNC1 after it unless it ends the symbol
 };
 
 QString hri(const QList<Element>& elements)
 {
     QString s;
-    for (const Element& e : elements) s += QLatin1Char('(') + e.ai + QLatin1Char(')') + e.data;
+    for (const Element& e : elements)
+        s += QLatin1Char('(') + e.ai + QLatin1Char(')') + e.data;
     return s;
 }
 
@@ -85,13 +87,12 @@ Result<QString> checkedGtin(const QString& raw)
     const QString g = raw.trimmed();
     if (g.isEmpty()) return refuse(QStringLiteral("labels.gtin_missing"), QStringLiteral("The label needs the product's GTIN."));
     if (!allDigits(g) || !(g.size() == 8 || g.size() == 12 || g.size() == 13 || g.size() == 14))
-        return refuse(QStringLiteral("labels.gtin_invalid"),
-                      QStringLiteral("GTIN \"%1\" is not valid: a GTIN has 8, 12, 13 or 14 digits.").arg(g));
+        return refuse(QStringLiteral("labels.gtin_invalid"), QStringLiteral("GTIN \"%1\" is not valid: a GTIN has 8, 12, 13 or 14 digits.").arg(g));
     if (!gs1::checkDigitValid(g))
         return refuse(QStringLiteral("labels.gtin_invalid"),
-                      QStringLiteral("GTIN %1 has a wrong check digit (the last digit should be %2).")
-                          .arg(g)
-                          .arg(gs1::checkDigit(QStringView(g).first(g.size() - 1))));
+            QStringLiteral("GTIN %1 has a wrong check digit (the last digit should be %2).")
+                .arg(g)
+                .arg(gs1::checkDigit(QStringView(g).first(g.size() - 1))));
     return g.rightJustified(14, QLatin1Char('0'));
 }
 
@@ -102,9 +103,7 @@ Result<QString> checkedSscc(const QString& raw)
         return refuse(QStringLiteral("labels.sscc_invalid"), QStringLiteral("SSCC \"%1\" is not valid: an SSCC has 18 digits.").arg(s));
     if (!gs1::checkDigitValid(s))
         return refuse(QStringLiteral("labels.sscc_invalid"),
-                      QStringLiteral("SSCC %1 has a wrong check digit (the last digit should be %2).")
-                          .arg(s)
-                          .arg(gs1::checkDigit(QStringView(s).first(17))));
+            QStringLiteral("SSCC %1 has a wrong check digit (the last digit should be %2).").arg(s).arg(gs1::checkDigit(QStringView(s).first(17))));
     return s;
 }
 
@@ -114,18 +113,18 @@ Result<QString> checkedLot(const QString& raw)
     if (lot.isEmpty()) return refuse(QStringLiteral("labels.lot_missing"), QStringLiteral("The label needs a lot (traceability lot code)."));
     if (lot.size() > kMaxLotLength)
         return refuse(QStringLiteral("labels.lot_too_long"),
-                      QStringLiteral("Lot \"%1\" has %2 characters; a GS1 barcode holds at most %3.").arg(lot).arg(lot.size()).arg(kMaxLotLength));
+            QStringLiteral("Lot \"%1\" has %2 characters; a GS1 barcode holds at most %3.").arg(lot).arg(lot.size()).arg(kMaxLotLength));
     for (const QChar c : lot) {
         if (c == QLatin1Char('(') || c == QLatin1Char(')'))
             return refuse(QStringLiteral("labels.lot_invalid_character"),
-                          QStringLiteral("Lot \"%1\" contains a bracket: brackets mark the AIs in the printed barcode text, so a lot "
-                                         "with a bracket cannot be printed unambiguously.")
-                              .arg(lot));
+                QStringLiteral("Lot \"%1\" contains a bracket: brackets mark the AIs in the printed barcode text, so a lot "
+                               "with a bracket cannot be printed unambiguously.")
+                    .arg(lot));
         if (!inCharacterSet82(c))
             return refuse(QStringLiteral("labels.lot_invalid_character"),
-                          QStringLiteral("Lot \"%1\" contains \"%2\", which a GS1 barcode cannot carry (allowed: letters A-Z a-z, "
-                                         "digits and ! \" %% & ' * + , - . / : ; < = > ? _).")
-                              .arg(lot, QString(c)));
+                QStringLiteral("Lot \"%1\" contains \"%2\", which a GS1 barcode cannot carry (allowed: letters A-Z a-z, "
+                               "digits and ! \" %% & ' * + , - . / : ; < = > ? _).")
+                    .arg(lot, QString(c)));
     }
     return lot;
 }
@@ -135,8 +134,8 @@ Result<QString> yymmdd(const QDate& d, const QString& what)
 {
     if (d.year() < 2000 || d.year() > 2099)
         return refuse(QStringLiteral("labels.date_out_of_range"),
-                      QStringLiteral("%1 %2 cannot be put in a barcode: GS1 dates have two-digit years (2000 to 2099 here).")
-                          .arg(what, d.toString(Qt::ISODate)));
+            QStringLiteral("%1 %2 cannot be put in a barcode: GS1 dates have two-digit years (2000 to 2099 here).")
+                .arg(what, d.toString(Qt::ISODate)));
     return QString::asprintf("%02d%02d%02d", d.year() % 100, d.month(), d.day());
 }
 
@@ -153,20 +152,22 @@ Result<Element> weightElement(const QString& raw)
     if (!m.hasMatch()) return invalid(QStringLiteral("write it as a decimal number of kilograms with a point, e.g. 12.5."));
     const QString whole = m.captured(1);
     QString fraction = m.captured(2);
-    while (fraction.endsWith(QLatin1Char('0'))) fraction.chop(1);
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
     if (fraction.size() > 3) return invalid(QStringLiteral("a GS1 barcode carries at most 3 decimals (grams)."));
     for (int decimals = 3; decimals >= int(fraction.size()); --decimals) {
         QString digits = whole + fraction.leftJustified(decimals, QLatin1Char('0'));
-        while (digits.size() > 1 && digits.startsWith(QLatin1Char('0'))) digits.remove(0, 1);
+        while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
+            digits.remove(0, 1);
         if (digits == QLatin1String("0")) return invalid(QStringLiteral("the weight must be more than zero."));
         if (digits.size() <= 6)
-            return Element{QStringLiteral("310") + QString::number(decimals), digits.rightJustified(6, QLatin1Char('0')), false};
+            return Element { QStringLiteral("310") + QString::number(decimals), digits.rightJustified(6, QLatin1Char('0')), false };
     }
     return invalid(QStringLiteral("too heavy for the barcode's six digits at this precision."));
 }
 
 struct Elements {
-    QList<Element> content;  // everything but the SSCC, in print order
+    QList<Element> content; // everything but the SSCC, in print order
     std::optional<Element> sscc;
 };
 
@@ -180,26 +181,27 @@ Result<Elements> labelElements(const LotLabel& label)
     if (!label.sscc.trimmed().isEmpty()) {
         const Result<QString> sscc = checkedSscc(label.sscc);
         if (!sscc) return sscc.refusal();
-        out.sscc = Element{QStringLiteral("00"), sscc.value(), false};
+        out.sscc = Element { QStringLiteral("00"), sscc.value(), false };
     }
     if (label.count && (*label.count < 1 || *label.count > kMaxCount))
         return refuse(QStringLiteral("labels.count_invalid"),
-                      QStringLiteral("Count %1 cannot be printed: it must be from 1 to %2.").arg(*label.count).arg(kMaxCount));
+            QStringLiteral("Count %1 cannot be printed: it must be from 1 to %2.").arg(*label.count).arg(kMaxCount));
 
     // On a logistic unit (SSCC) with a count, the GTIN is the content's: (02) + (37).
     const bool contentGtin = out.sscc.has_value() && label.count.has_value();
-    out.content.append(Element{contentGtin ? QStringLiteral("02") : QStringLiteral("01"), gtin.value(), false});
+    out.content.append(Element { contentGtin ? QStringLiteral("02") : QStringLiteral("01"), gtin.value(), false });
 
     const struct {
         const char* ai;
         QDate date;
         const char* what;
-    } dates[] = {{"11", label.productionDate, "Production date"}, {"15", label.bestBefore, "Best-before date"}, {"17", label.expiry, "Use-by date"}};
+    } dates[] = { { "11", label.productionDate, "Production date" }, { "15", label.bestBefore, "Best-before date" },
+        { "17", label.expiry, "Use-by date" } };
     for (const auto& d : dates) {
         if (!d.date.isValid()) continue;
         const Result<QString> text = yymmdd(d.date, QString::fromLatin1(d.what));
         if (!text) return text.refusal();
-        out.content.append(Element{QString::fromLatin1(d.ai), text.value(), false});
+        out.content.append(Element { QString::fromLatin1(d.ai), text.value(), false });
     }
     if (!label.netWeightKg.trimmed().isEmpty()) {
         const Result<Element> weight = weightElement(label.netWeightKg);
@@ -207,8 +209,8 @@ Result<Elements> labelElements(const LotLabel& label)
         // (310n) is the net weight of a trade item: it goes with (01), not with (02).
         if (!contentGtin) out.content.append(weight.value());
     }
-    if (contentGtin) out.content.append(Element{QStringLiteral("37"), QString::number(*label.count), true});
-    out.content.append(Element{QStringLiteral("10"), lot.value(), true});
+    if (contentGtin) out.content.append(Element { QStringLiteral("37"), QString::number(*label.count), true });
+    out.content.append(Element { QStringLiteral("10"), lot.value(), true });
     return out;
 }
 
@@ -244,21 +246,22 @@ Result<Modules> encodeGs1_128(const QString& hriText)
     QByteArray data = hriText.toLatin1();
     data.replace('(', '[').replace(')', ']');
 #endif
-    symbol->output_options = BARCODE_QUIET_ZONES;  // 10 modules either side (GS1-128)
-    symbol->show_hrt = 0;                          // we print the text ourselves, as real text
-    symbol->scale = 0.5f;                          // one bitmap pixel per module
+    symbol->output_options = BARCODE_QUIET_ZONES; // 10 modules either side (GS1-128)
+    symbol->show_hrt = 0; // we print the text ourselves, as real text
+    symbol->scale = 0.5f; // one bitmap pixel per module
     symbol->height = 1.0f;
-    symbol->warn_level = WARN_FAIL_ALL;            // a non-compliant symbol is an error, not a warning
+    symbol->warn_level = WARN_FAIL_ALL; // a non-compliant symbol is an error, not a warning
     const int rc = ZBarcode_Encode_and_Buffer(symbol.get(), reinterpret_cast<const unsigned char*>(data.constData()), int(data.size()), 0);
     if (rc >= ZINT_ERROR || !symbol->bitmap || symbol->bitmap_width <= 0 || symbol->bitmap_height <= 0)
         return refuse(QStringLiteral("labels.barcode_failed"),
-                      QStringLiteral("The barcode for %1 could not be made: %2").arg(hriText, QString::fromLatin1(symbol->errtxt)));
+            QStringLiteral("The barcode for %1 could not be made: %2").arg(hriText, QString::fromLatin1(symbol->errtxt)));
     // The bitmap is RGB, 3 bytes per pixel; every row of a linear symbol is the same.
     Modules m;
     const int row = symbol->bitmap_height / 2;
     const unsigned char* pixels = symbol->bitmap + std::size_t(row) * std::size_t(symbol->bitmap_width) * 3;
     m.bars.reserve(symbol->bitmap_width);
-    for (int x = 0; x < symbol->bitmap_width; ++x) m.bars.append(pixels[x * 3] < 128);
+    for (int x = 0; x < symbol->bitmap_width; ++x)
+        m.bars.append(pixels[x * 3] < 128);
     return m;
 }
 
@@ -266,16 +269,14 @@ Result<Modules> encodeGs1_128(const QString& hriText)
 // Painting (device pixels)
 
 constexpr double kMmPerInch = 25.4;
-constexpr double kMaxModuleMm = 1.016;  // GS1-128 largest X-dimension
+constexpr double kMaxModuleMm = 1.016; // GS1-128 largest X-dimension
 constexpr double kImageModuleMm = 0.33;
 constexpr double kImageBarHeightMm = 15.0;
 
 // Resets the painter to device pixels for the lifetime of the object; `area` mapped to match.
 class DeviceSpace {
 public:
-    DeviceSpace(QPainter& painter, const QRectF& area)
-        : painter_(painter)
-        , rect_(painter.deviceTransform().mapRect(area))
+    DeviceSpace(QPainter& painter, const QRectF& area) : painter_(painter), rect_(painter.deviceTransform().mapRect(area))
     {
         painter_.save();
         painter_.resetTransform();
@@ -301,7 +302,7 @@ double deviceDpi(const QPainter& painter)
 QFont labelFont(int pixelSize, bool bold)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Sans Serif")});
+    f.setFamilies({ QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Sans Serif") });
     f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(std::max(1, pixelSize));
     f.setBold(bold);
@@ -336,7 +337,8 @@ void paintBars(QPainter& painter, const QRectF& rect, const Modules& modules, in
             continue;
         }
         qsizetype end = i;
-        while (end < count && modules.bars[end]) ++end;
+        while (end < count && modules.bars[end])
+            ++end;
         painter.fillRect(QRectF(left + module * double(i), top, module * double(end - i), height), Qt::black);
         i = end;
     }
@@ -375,13 +377,7 @@ void paintSymbol(QPainter& painter, const QRectF& rect, const Modules& modules, 
 // Layout helper: millimetres on the label to device pixels.
 class Canvas {
 public:
-    Canvas(QPainter& painter, const QPointF& origin, double pxPerMm, double dpi)
-        : p_(painter)
-        , origin_(origin)
-        , k_(pxPerMm)
-        , dpi_(dpi)
-    {
-    }
+    Canvas(QPainter& painter, const QPointF& origin, double pxPerMm, double dpi) : p_(painter), origin_(origin), k_(pxPerMm), dpi_(dpi) { }
 
     QPainter& painter() { return p_; }
     double dpi() const { return dpi_; }
@@ -396,8 +392,7 @@ public:
 
     // One line of text with its top at yMm; shrinks to fit (down to minMm), then elides.
     // Returns the width in mm actually used.
-    double text(double xMm, double yMm, double wMm, const QString& s, double sizeMm, bool bold, Qt::Alignment align = Qt::AlignLeft,
-                double minMm = 0)
+    double text(double xMm, double yMm, double wMm, const QString& s, double sizeMm, bool bold, Qt::Alignment align = Qt::AlignLeft, double minMm = 0)
     {
         const double width = wMm * k_;
         const QFont f = fitFont(p_, s, px(sizeMm), px(minMm > 0 ? minMm : sizeMm), width, bold);
@@ -447,7 +442,7 @@ public:
         p_.setFont(f);
         if (maxLines <= 1) {
             p_.drawText(QRectF(x(xMm), y(yMm), width, fm.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                        fm.elidedText(s, Qt::ElideRight, width));
+                fm.elidedText(s, Qt::ElideRight, width));
             return toMm(fm.height());
         }
         const double height = fm.lineSpacing() * (maxLines - 1) + fm.height();
@@ -462,8 +457,8 @@ public:
     double inlineField(double xMm, double yMm, double wMm, const QString& caption, const QString& value, double captionMm, double valueMm)
     {
         // Same baseline: the caption starts lower by the difference in ascent.
-        const double ascentGap = toMm(QFontMetricsF(labelFont(px(valueMm), true), p_.device()).ascent()
-                                      - QFontMetricsF(labelFont(px(captionMm), false), p_.device()).ascent());
+        const double ascentGap = toMm(
+            QFontMetricsF(labelFont(px(valueMm), true), p_.device()).ascent() - QFontMetricsF(labelFont(px(captionMm), false), p_.device()).ascent());
         const double capWidth = text(xMm, yMm + ascentGap, wMm, caption, captionMm, false);
         const double gap = captionMm * 0.5;
         return capWidth + gap + text(xMm + capWidth + gap, yMm, std::max(0.0, wMm - capWidth - gap), value, valueMm, true);
@@ -471,14 +466,14 @@ public:
 
     // "Caption value" pairs left to right on one line, all shrunk together to fit (down to
     // 75 %); a pair that still does not fit is left out rather than cut.
-    template <typename FieldList>
+    template<typename FieldList>
     void fieldRow(double xMm, double yMm, double wMm, const FieldList& fields, double captionMm, double valueMm, double spacingMm)
     {
         const auto widthAt = [this, &fields, spacingMm](double cap, double val) {
             double total = 0;
             for (const auto& f : fields) {
                 total += toMm(QFontMetricsF(labelFont(px(cap), false), p_.device()).horizontalAdvance(f.caption)) + cap * 0.5
-                         + toMm(QFontMetricsF(labelFont(px(val), true), p_.device()).horizontalAdvance(f.value)) + spacingMm;
+                    + toMm(QFontMetricsF(labelFont(px(val), true), p_.device()).horizontalAdvance(f.value)) + spacingMm;
             }
             return total - spacingMm;
         };
@@ -489,7 +484,7 @@ public:
             const double cap = captionMm * scale;
             const double val = valueMm * scale;
             const double need = toMm(QFontMetricsF(labelFont(px(cap), false), p_.device()).horizontalAdvance(f.caption)) + cap * 0.5
-                                + toMm(QFontMetricsF(labelFont(px(val), true), p_.device()).horizontalAdvance(f.value));
+                + toMm(QFontMetricsF(labelFont(px(val), true), p_.device()).horizontalAdvance(f.value));
             if (xPos + need > right + 0.01) break;
             xPos += inlineField(xPos, yMm, right - xPos, f.caption, f.value, cap, val) + spacingMm * scale;
         }
@@ -513,8 +508,8 @@ public:
     void border(double insetMm, double totalWMm, double totalHMm, double widthMm)
     {
         const double t = std::max(1.0, std::round(widthMm * k_));
-        const QRectF outer(std::round(x(insetMm)), std::round(y(insetMm)), std::round((totalWMm - 2 * insetMm) * k_),
-                           std::round((totalHMm - 2 * insetMm) * k_));
+        const QRectF outer(
+            std::round(x(insetMm)), std::round(y(insetMm)), std::round((totalWMm - 2 * insetMm) * k_), std::round((totalHMm - 2 * insetMm) * k_));
         p_.fillRect(QRectF(outer.left(), outer.top(), outer.width(), t), Qt::black);
         p_.fillRect(QRectF(outer.left(), outer.bottom() - t, outer.width(), t), Qt::black);
         p_.fillRect(QRectF(outer.left(), outer.top(), t, outer.height()), Qt::black);
@@ -523,7 +518,7 @@ public:
 
     // Symbols stacked in [topMm, bottomMm], each with its text; bars at most maxBarMm high.
     void symbols(double xMm, double topMm, double wMm, double bottomMm, const QList<Modules>& modules, const QStringList& texts, double textMm,
-                 double maxBarMm, double gapMm)
+        double maxBarMm, double gapMm)
     {
         const qsizetype n = modules.size();
         if (n == 0) return;
@@ -532,7 +527,8 @@ public:
         const double each = std::min(maxBarMm + textLine, available / double(n));
         // One X-dimension for all symbols of the label: the one the longest symbol allows.
         qsizetype longest = 0;
-        for (const Modules& m : modules) longest = std::max(longest, m.bars.size());
+        for (const Modules& m : modules)
+            longest = std::max(longest, m.bars.size());
         const int modulePx = modulePixels(longest, wMm * k_, dpi_);
         // Bottom-aligned: the last symbol (SSCC on a logistic label) sits at the bottom.
         double yMm = bottomMm - each * double(n) - gapMm * double(n - 1);
@@ -550,11 +546,14 @@ private:
     double dpi_;
 };
 
-QString printedDate(const QDate& d) { return QLocale::c().toString(d, QStringLiteral("dd MMM yyyy")); }
+QString printedDate(const QDate& d)
+{
+    return QLocale::c().toString(d, QStringLiteral("dd MMM yyyy"));
+}
 
 QString quantityText(const LotLabel& l)
 {
-    return QStringList{l.quantity.trimmed(), l.unit.trimmed()}.join(QLatin1Char(' ')).trimmed();
+    return QStringList { l.quantity.trimmed(), l.unit.trimmed() }.join(QLatin1Char(' ')).trimmed();
 }
 
 struct Field {
@@ -565,19 +564,19 @@ struct Field {
 QList<Field> dateFields(const LotLabel& l)
 {
     QList<Field> f;
-    if (l.expiry.isValid()) f.append({QStringLiteral("Use by"), printedDate(l.expiry)});
-    if (l.bestBefore.isValid()) f.append({QStringLiteral("Best before"), printedDate(l.bestBefore)});
-    if (l.productionDate.isValid()) f.append({QStringLiteral("Produced"), printedDate(l.productionDate)});
-    if (l.receiveDate.isValid()) f.append({QStringLiteral("Received"), printedDate(l.receiveDate)});
+    if (l.expiry.isValid()) f.append({ QStringLiteral("Use by"), printedDate(l.expiry) });
+    if (l.bestBefore.isValid()) f.append({ QStringLiteral("Best before"), printedDate(l.bestBefore) });
+    if (l.productionDate.isValid()) f.append({ QStringLiteral("Produced"), printedDate(l.productionDate) });
+    if (l.receiveDate.isValid()) f.append({ QStringLiteral("Received"), printedDate(l.receiveDate) });
     return f;
 }
 
 QList<Field> quantityFields(const LotLabel& l)
 {
     QList<Field> f;
-    if (!quantityText(l).isEmpty()) f.append({QStringLiteral("Quantity"), quantityText(l)});
-    if (!l.netWeightKg.trimmed().isEmpty()) f.append({QStringLiteral("Net weight"), l.netWeightKg.trimmed() + QStringLiteral(" kg")});
-    if (l.count) f.append({QStringLiteral("Count"), QString::number(*l.count)});
+    if (!quantityText(l).isEmpty()) f.append({ QStringLiteral("Quantity"), quantityText(l) });
+    if (!l.netWeightKg.trimmed().isEmpty()) f.append({ QStringLiteral("Net weight"), l.netWeightKg.trimmed() + QStringLiteral(" kg") });
+    if (l.count) f.append({ QStringLiteral("Count"), QString::number(*l.count) });
     return f;
 }
 
@@ -629,7 +628,8 @@ void layoutCase(Canvas& c, const LotLabel& l, const QList<Modules>& modules, con
             h = std::max(h, c.stackedField(left + qcol * double(j), y, qcol - 2, quantities[j].caption, quantities[j].value, caption, 5.0));
         y += h + 0.8;
     }
-    if (!l.supplierName.trimmed().isEmpty()) y += c.stackedField(left, y, width, QStringLiteral("Supplier"), l.supplierName.trimmed(), caption, 4.5) + 0.8;
+    if (!l.supplierName.trimmed().isEmpty())
+        y += c.stackedField(left, y, width, QStringLiteral("Supplier"), l.supplierName.trimmed(), caption, 4.5) + 0.8;
     if (!l.sscc.trimmed().isEmpty()) y += c.stackedField(left, y, width, QStringLiteral("SSCC"), l.sscc.trimmed(), caption, 4.5) + 0.8;
     c.hline(y, left, right, rule);
     y += 2.5;
@@ -663,8 +663,8 @@ void layoutLot(Canvas& c, const LotLabel& l, const QList<Modules>& modules, cons
     const double lotSize = 4.4;
     const double lotWidth = c.inlineField(left, y, width * 0.55, QStringLiteral("Lot"), l.lot.trimmed(), caption, lotSize);
     const bool expiryRight = l.expiry.isValid();
-    const Field keyDate = expiryRight ? Field{QStringLiteral("Use by"), printedDate(l.expiry)}
-                                      : (l.bestBefore.isValid() ? Field{QStringLiteral("Best before"), printedDate(l.bestBefore)} : Field{});
+    const Field keyDate = expiryRight ? Field { QStringLiteral("Use by"), printedDate(l.expiry) }
+                                      : (l.bestBefore.isValid() ? Field { QStringLiteral("Best before"), printedDate(l.bestBefore) } : Field {});
     if (!keyDate.value.isEmpty()) {
         const double start = std::max(left + lotWidth + 3.0, left + width * 0.5);
         c.inlineField(start, y, right - start, keyDate.caption, keyDate.value, caption, 3.6);
@@ -673,11 +673,11 @@ void layoutLot(Canvas& c, const LotLabel& l, const QList<Modules>& modules, cons
 
     // The other dates, then quantities and the receive date, each on one small line.
     QList<Field> dates;
-    if (l.expiry.isValid() && l.bestBefore.isValid()) dates.append({QStringLiteral("Best before"), printedDate(l.bestBefore)});
-    if (l.productionDate.isValid()) dates.append({QStringLiteral("Produced"), printedDate(l.productionDate)});
+    if (l.expiry.isValid() && l.bestBefore.isValid()) dates.append({ QStringLiteral("Best before"), printedDate(l.bestBefore) });
+    if (l.productionDate.isValid()) dates.append({ QStringLiteral("Produced"), printedDate(l.productionDate) });
     QList<Field> amounts = quantityFields(l);
-    if (l.receiveDate.isValid()) (dates.size() < 2 ? dates : amounts).append(Field{QStringLiteral("Received"), printedDate(l.receiveDate)});
-    for (const QList<Field>& row : {dates, amounts}) {
+    if (l.receiveDate.isValid()) (dates.size() < 2 ? dates : amounts).append(Field { QStringLiteral("Received"), printedDate(l.receiveDate) });
+    for (const QList<Field>& row : { dates, amounts }) {
         if (row.isEmpty()) continue;
         c.fieldRow(left, y, width, row, caption, small, 3.0);
         y += c.lineMm(small, true) + 0.1;
@@ -690,7 +690,7 @@ void layoutLot(Canvas& c, const LotLabel& l, const QList<Modules>& modules, cons
 QRectF placeLabel(const QRectF& page, const QSizeF& labelPx)
 {
     // Real size, centred; scaled down (keeping proportions) only when the page is smaller.
-    const double scale = std::min({1.0, page.width() / labelPx.width(), page.height() / labelPx.height()});
+    const double scale = std::min({ 1.0, page.width() / labelPx.width(), page.height() / labelPx.height() });
     const QSizeF s = labelPx * scale;
     return QRectF(page.left() + (page.width() - s.width()) / 2, page.top() + (page.height() - s.height()) / 2, s.width(), s.height());
 }
@@ -700,10 +700,11 @@ Status checkAll(const QList<LotLabel>& labels)
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const Result<QStringList> symbols = gs1Symbols(labels[i]);
         if (!symbols) {
-            return refuse(symbols.refusal().code, QStringLiteral("Label %1 of %2 (%3): %4")
-                                                      .arg(i + 1)
-                                                      .arg(labels.size())
-                                                      .arg(labels[i].productName.trimmed(), symbols.refusal().message));
+            return refuse(symbols.refusal().code,
+                QStringLiteral("Label %1 of %2 (%3): %4")
+                    .arg(i + 1)
+                    .arg(labels.size())
+                    .arg(labels[i].productName.trimmed(), symbols.refusal().message));
         }
         for (const QString& s : symbols.value()) {
             const Result<Modules> m = encodeGs1_128(s);
@@ -714,8 +715,7 @@ Status checkAll(const QList<LotLabel>& labels)
 }
 
 // Paints labels one per page on an already configured device (QPdfWriter or QPrinter).
-template <typename Device>
-Status paintPages(Device& device, const QList<LotLabel>& labels, LabelSize size, const QString& what)
+template<typename Device> Status paintPages(Device& device, const QList<LotLabel>& labels, LabelSize size, const QString& what)
 {
     QPainter painter;
     if (!painter.begin(&device)) return refuse(QStringLiteral("labels.output_failed"), QStringLiteral("Could not open %1 for the labels.").arg(what));
@@ -738,7 +738,7 @@ Status paintPages(Device& device, const QList<LotLabel>& labels, LabelSize size,
     return ok();
 }
 
-}  // namespace
+} // namespace
 
 QSizeF labelSizeMm(LabelSize size)
 {
@@ -755,13 +755,13 @@ QPageLayout labelPageLayout(LabelSize size)
 {
     switch (size) {
     case LabelSize::Case4x6:
-        return QPageLayout(QPageSize(QSizeF(4, 6), QPageSize::Inch, QStringLiteral("Label 4 x 6 in"), QPageSize::ExactMatch),
-                           QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        return QPageLayout(QPageSize(QSizeF(4, 6), QPageSize::Inch, QStringLiteral("Label 4 x 6 in"), QPageSize::ExactMatch), QPageLayout::Portrait,
+            QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     case LabelSize::Lot100x50:
         break;
     }
     return QPageLayout(QPageSize(QSizeF(50, 100), QPageSize::Millimeter, QStringLiteral("Label 100 x 50 mm"), QPageSize::ExactMatch),
-                       QPageLayout::Landscape, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        QPageLayout::Landscape, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
 Result<QString> gs1ElementString(const LotLabel& label)
@@ -785,18 +785,19 @@ Result<QStringList> gs1Symbols(const LotLabel& label)
     const bool hasExpiry = std::any_of(content.begin(), content.end(), [](const Element& x) { return x.ai == QLatin1String("17"); });
     const QString keyDate = hasExpiry ? QStringLiteral("17") : QStringLiteral("15");
     QList<qsizetype> priority;
-    for (const QString& ai : {QStringLiteral("01"), QStringLiteral("02"), keyDate, QStringLiteral("37"), QStringLiteral("10")}) {
+    for (const QString& ai : { QStringLiteral("01"), QStringLiteral("02"), keyDate, QStringLiteral("37"), QStringLiteral("10") }) {
         for (qsizetype i = 0; i < content.size(); ++i)
             if (content[i].ai == ai) priority.append(i);
     }
     for (qsizetype i = 0; i < content.size(); ++i)
         if (!priority.contains(i)) priority.append(i);
 
-    QList<QList<qsizetype>> bins;  // indexes into content
+    QList<QList<qsizetype>> bins; // indexes into content
     const auto elementsOf = [&content](QList<qsizetype> indexes) {
         std::sort(indexes.begin(), indexes.end());
         QList<Element> out;
-        for (const qsizetype i : indexes) out.append(content[i]);
+        for (const qsizetype i : indexes)
+            out.append(content[i]);
         return out;
     };
     for (const qsizetype i : priority) {
@@ -810,11 +811,12 @@ Result<QStringList> gs1Symbols(const LotLabel& label)
                 break;
             }
         }
-        if (!placed) bins.append(QList<qsizetype>{i});
+        if (!placed) bins.append(QList<qsizetype> { i });
     }
     QStringList symbols;
-    for (const QList<qsizetype>& bin : bins) symbols.append(hri(elementsOf(bin)));
-    if (e->sscc) symbols.append(hri({*e->sscc}));
+    for (const QList<qsizetype>& bin : bins)
+        symbols.append(hri(elementsOf(bin)));
+    if (e->sscc) symbols.append(hri({ *e->sscc }));
     return symbols;
 }
 
@@ -830,7 +832,8 @@ Result<QImage> renderBarcode(const QString& hriText, int dpi)
     image.fill(255);
     for (qsizetype i = 0; i < m->bars.size(); ++i) {
         if (!m->bars[i]) continue;
-        for (int y = 0; y < heightPx; ++y) std::fill_n(image.scanLine(y) + i * modulePx, modulePx, uchar(0));
+        for (int y = 0; y < heightPx; ++y)
+            std::fill_n(image.scanLine(y) + i * modulePx, modulePx, uchar(0));
     }
     const int dotsPerMeter = int(std::lround(dpi / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
@@ -889,7 +892,8 @@ Status writeLabelsPdf(const QString& path, const QList<LotLabel>& labels, LabelS
     QPdfWriter writer(path);
     writer.setResolution(600);
     writer.setCreator(QStringLiteral("Tracelot"));
-    writer.setTitle(labels.size() == 1 ? QStringLiteral("Label %1").arg(labels.first().lot.trimmed()) : QStringLiteral("%1 labels").arg(labels.size()));
+    writer.setTitle(
+        labels.size() == 1 ? QStringLiteral("Label %1").arg(labels.first().lot.trimmed()) : QStringLiteral("%1 labels").arg(labels.size()));
     if (!writer.setPageLayout(labelPageLayout(size)))
         return refuse(QStringLiteral("labels.output_failed"), QStringLiteral("The PDF writer does not accept the label's page size."));
     return paintPages(writer, labels, size, QStringLiteral("the PDF file %1").arg(path));
@@ -906,8 +910,8 @@ Status printLabels(QPrinter& printer, const QList<LotLabel>& labels, LabelSize s
     if (labels.isEmpty()) return refuse(QStringLiteral("labels.output_failed"), QStringLiteral("No labels to print."));
     const Status checked = checkAll(labels);
     if (!checked) return checked;
-    printer.setFullPage(true);  // page coordinates from the paper's corner: the label is placed by us
+    printer.setFullPage(true); // page coordinates from the paper's corner: the label is placed by us
     return paintPages(printer, labels, size, printer.printerName().isEmpty() ? QStringLiteral("the printer") : printer.printerName());
 }
 
-}  // namespace tracelot::reports
+} // namespace tracelot::reports

@@ -45,6 +45,7 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 class QPainter;
@@ -53,25 +54,25 @@ class QPrinter;
 namespace tracelot::reports {
 
 struct LotLabel {
-    QString productName;    // "Organic Kalamata Olives 2 kg"
-    QString productCode;    // the importer's own code, "OLV-KAL-2"
-    QString gtin;           // GTIN-14 (GTIN-8/12/13 are accepted and padded with zeros)
-    QString lot;            // lot / traceability lot code (TLC), at most 20 characters
-    QDate expiry;           // (17) "Use by"; invalid when none
-    QDate bestBefore;       // (15) "Best before"; invalid when none
-    QDate productionDate;   // (11) "Produced"; invalid when none
-    QString netWeightKg;    // decimal string, "12.5"; empty when none
-    std::optional<int> count;  // trade items in the case / pallet; none when absent
-    QString quantity;       // "24"
-    QString unit;           // "cases"
+    QString productName; // "Organic Kalamata Olives 2 kg"
+    QString productCode; // the importer's own code, "OLV-KAL-2"
+    QString gtin; // GTIN-14 (GTIN-8/12/13 are accepted and padded with zeros)
+    QString lot; // lot / traceability lot code (TLC), at most 20 characters
+    QDate expiry; // (17) "Use by"; invalid when none
+    QDate bestBefore; // (15) "Best before"; invalid when none
+    QDate productionDate; // (11) "Produced"; invalid when none
+    QString netWeightKg; // decimal string, "12.5"; empty when none
+    std::optional<int> count; // trade items in the case / pallet; none when absent
+    QString quantity; // "24"
+    QString unit; // "cases"
     QString supplierName;
-    QDate receiveDate;      // printed only ("Received"); not a GS1 field
-    QString sscc;           // 18 digits for a case / pallet label; empty for a lot label
+    QDate receiveDate; // printed only ("Received"); not a GS1 field
+    QString sscc; // 18 digits for a case / pallet label; empty for a lot label
 };
 
 enum class LabelSize {
-    Case4x6,    // 4 x 6 inch (102 x 152 mm), portrait: case and pallet labels
-    Lot100x50,  // 100 x 50 mm, landscape: lot labels
+    Case4x6, // 4 x 6 inch (102 x 152 mm), portrait: case and pallet labels
+    Lot100x50, // 100 x 50 mm, landscape: lot labels
 };
 
 // The page a label is printed on (for QPdfWriter, QPrinter): size, orientation, no margins.
@@ -114,4 +115,4 @@ void preparePrinter(QPrinter& printer, LabelSize size);
 // painted at its real size on the page (centred; scaled down only if the paper is smaller).
 Status printLabels(QPrinter& printer, const QList<LotLabel>& labels, LabelSize size);
 
-}  // namespace tracelot::reports
+} // namespace tracelot::reports

@@ -8,6 +8,7 @@
 #include "eventstore/eventstore.h"
 #include "identity/identitymodule.h"
 #include "inventory/inventorymodule.h"
+#include "quality/qualitymodule.h"
 #include "pipeline/commandbus.h"
 #include "pipeline/module.h"
 #include "projections/projections.h"
@@ -61,6 +62,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Workspac
     identity::install(registrar);
     catalog::install(registrar);
     inventory::install(registrar);
+    quality::install(registrar);
 
     if (Status s = w->d->projections->open(); !s) return s.refusal();
     w->d->directory = std::make_unique<identity::Directory>(sql);
