@@ -29,14 +29,17 @@ QString utcIso(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).t
 class QualityProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("quality"); }
-    int schemaVersion() const override { return 1; }
+    int schemaVersion() const override { return 2; }  // 2: certificates
     QStringList eventTypes() const override
     {
-        return {QStringLiteral("qc_template.defined"), QStringLiteral("quality_check.passed"), QStringLiteral("quality_check.failed"),
+        return {QStringLiteral("certificate.issued"), QStringLiteral("qc_template.defined"), QStringLiteral("quality_check.passed"), QStringLiteral("quality_check.failed"),
                 QStringLiteral("hold.placed"),         QStringLiteral("hold.released"),        QStringLiteral("hold.disposed"),
                 QStringLiteral("corrective_action.recorded")};
     }
-    QStringList tables() const override { return {QStringLiteral("quality_templates"), QStringLiteral("quality_checks"), QStringLiteral("quality_holds")}; }
+    QStringList tables() const override
+    {
+        return {QStringLiteral("quality_templates"), QStringLiteral("quality_checks"), QStringLiteral("quality_holds"), QStringLiteral("quality_certificates")};
+    }
 
     Status create(QSqlDatabase& db) override
     {
@@ -48,6 +51,8 @@ public:
             "CREATE TABLE IF NOT EXISTS quality_holds (hold_id TEXT PRIMARY KEY, number TEXT NOT NULL, lot_id TEXT NOT NULL, location_id TEXT,"
             " quantity INTEGER NOT NULL, cause TEXT NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL, placed_at INTEGER NOT NULL,"
             " closed_at INTEGER, corrective_action TEXT, signature TEXT, disposition TEXT, record TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS quality_certificates (certificate_id TEXT PRIMARY KEY, number TEXT NOT NULL, lot_id TEXT NOT NULL,"
+            " hold_id TEXT NOT NULL, issued_at INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID",
         };
         for (const char* sql : ddl)
             if (!q.exec(QLatin1String(sql))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
@@ -61,7 +66,8 @@ public:
         const char* ddl[] = {"CREATE UNIQUE INDEX IF NOT EXISTS quality_holds_number ON quality_holds(number)",
                              "CREATE INDEX IF NOT EXISTS quality_holds_lot ON quality_holds(lot_id, status)",
                              "CREATE INDEX IF NOT EXISTS quality_holds_open ON quality_holds(status, placed_at)",
-                             "CREATE INDEX IF NOT EXISTS quality_checks_lot ON quality_checks(lot_id, recorded_at)"};
+                             "CREATE INDEX IF NOT EXISTS quality_checks_lot ON quality_checks(lot_id, recorded_at)",
+                             "CREATE INDEX IF NOT EXISTS quality_certificates_lot ON quality_certificates(lot_id, issued_at)"};
         for (const char* sql : ddl)
             if (!q.exec(QLatin1String(sql))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
         return ok();
@@ -73,7 +79,15 @@ public:
         const QByteArray json = e.payloadJson.isEmpty() ? canonicalJson(p) : e.payloadJson;
         QSqlQuery q(db_);
         const QString& t = e.type;
-        if (t == QLatin1String("qc_template.defined")) {
+        if (t == QLatin1String("certificate.issued")) {
+            q.prepare(QStringLiteral("INSERT INTO quality_certificates VALUES(?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(str(p, "certificate_id"));
+            q.addBindValue(str(p, "number"));
+            q.addBindValue(str(p, "lot_id"));
+            q.addBindValue(str(p, "hold_id"));
+            q.addBindValue(e.occurredAt);
+            q.addBindValue(QString::fromUtf8(json));
+        } else if (t == QLatin1String("qc_template.defined")) {
             q.prepare(QStringLiteral("INSERT OR REPLACE INTO quality_templates VALUES(?, ?, ?)"));
             q.addBindValue(str(p, "product_id"));
             q.addBindValue(p.value(QLatin1String("revision")).toInt());
@@ -167,6 +181,33 @@ Result<Signature> bindSignature(const HoldState& hold, const QJsonObject& p)
         return refuse(QStringLiteral("quality.signature_mismatch"),
                       QStringLiteral("Hold %1 changed since it was shown to you; open it again and sign what is shown.").arg(hold.number));
     return s;
+}
+
+// The certificate of release: the lot, the checks recorded for it and the signature.
+NewEvent certificateFor(HandlerContext& ctx, const HoldState& hold, const Signature& signature, const QString& certificateId)
+{
+    QualityQueries q(ctx.db);
+    QJsonArray checks;
+    for (const QJsonObject& c : q.checksOfLot(hold.lotId)) checks.append(c);
+    QJsonObject p{{QStringLiteral("certificate_id"), certificateId},
+                  {QStringLiteral("number"), QStringLiteral("C-") + hold.number.mid(2)},
+                  {QStringLiteral("lot_id"), hold.lotId},
+                  {QStringLiteral("hold_id"), hold.holdId},
+                  {QStringLiteral("hold_number"), hold.number},
+                  {QStringLiteral("hold_reason"), hold.reason},
+                  {QStringLiteral("checks"), checks},
+                  {QStringLiteral("signature"), signature.toJson()}};
+    const inventory::LotState lot = inventory::fold(ctx.store.readStream(inventory::lotStream(hold.lotId)));
+    p.insert(QStringLiteral("tlc"), lot.tlc);
+    p.insert(QStringLiteral("product_id"), lot.productId);
+    if (const auto product = catalog::CatalogQueries(ctx.db).byId(catalog::Kind::Product, lot.productId)) {
+        p.insert(QStringLiteral("product_description"), str(*product, "name"));
+        p.insert(QStringLiteral("product_code"), str(*product, "code"));
+    }
+    if (lot.fefoDate().isValid()) p.insert(QStringLiteral("expiry"), lot.fefoDate().toString(Qt::ISODate));
+    p.insert(QStringLiteral("quantity"), lot.total());
+    p.insert(QStringLiteral("unit"), lot.unit);
+    return {QStringLiteral("certificate.issued"), QStringLiteral("certificate-") + certificateId, p};
 }
 
 HoldState loadHold(HandlerContext& ctx, const QString& holdId) { return foldHold(ctx.store.readStream(holdStream(holdId))); }
@@ -324,15 +365,19 @@ void install(Registrar& r)
                       field("password", FieldType::Text, true, "the signer's password, entered at signing time (never stored)"),
                       field("meaning", FieldType::Enum, true, "what the signature means", releaseMeanings()),
                       field("record_sha256", FieldType::Text, false, "SHA-256 of the hold record shown to the signer; refused if the hold changed")};
-    release.emits = {QStringLiteral("hold.released")};
+    release.emits = {QStringLiteral("hold.released"), QStringLiteral("certificate.issued")};
     release.resolve = [](const QJsonObject& in, ResolveContext& ctx) -> Result<QJsonObject> {
-        return resolveSignature(in, ctx, str(in, "meaning"), QStringLiteral("ReleaseHold %1").arg(str(in, "hold_number") + str(in, "hold_id")));
+        Result<QJsonObject> p = resolveSignature(in, ctx, str(in, "meaning"), QStringLiteral("ReleaseHold %1").arg(str(in, "hold_number") + str(in, "hold_id")));
+        if (p) p.value().insert(QStringLiteral("certificate_id"), ctx.ids.next());
+        return p;
     };
     release.handle = [](const QJsonObject& p, HandlerContext& ctx) -> Result<NewEvents> {
         const HoldState hold = loadHold(ctx, str(p, "hold_id"));
         Result<Signature> s = bindSignature(hold, p);
         if (!s) return s.refusal();
-        return decideReleaseHold(hold, s.value());
+        Result<NewEvents> released = decideReleaseHold(hold, s.value());
+        if (released) released.value().push_back(certificateFor(ctx, hold, s.value(), str(p, "certificate_id")));
+        return released;
     };
     r.commands.add(release);
 
@@ -477,6 +522,38 @@ QString QualityQueries::nextHoldNumber() const
     QSqlQuery q(db_);
     const int n = q.exec(QStringLiteral("SELECT COUNT(*) FROM quality_holds")) && q.next() ? q.value(0).toInt() : 0;
     return QStringLiteral("H-%1").arg(n + 1);
+}
+
+QList<QJsonObject> QualityQueries::certificatesOfLot(const QString& lotId) const
+{
+    QList<QJsonObject> out;
+    QSqlQuery q(db_);
+    q.prepare(QStringLiteral("SELECT record FROM quality_certificates WHERE lot_id = ? ORDER BY issued_at DESC"));
+    q.addBindValue(lotId);
+    if (q.exec())
+        while (q.next()) {
+            QJsonObject o;
+            parseJsonObject(q.value(0).toByteArray(), &o);
+            out << o;
+        }
+    return out;
+}
+
+QList<QJsonObject> QualityQueries::checksOfLot(const QString& lotId) const
+{
+    QList<QJsonObject> out;
+    QSqlQuery q(db_);
+    q.prepare(QStringLiteral("SELECT record, recorded_at, passed FROM quality_checks WHERE lot_id = ? ORDER BY recorded_at"));
+    q.addBindValue(lotId);
+    if (q.exec())
+        while (q.next()) {
+            QJsonObject o;
+            parseJsonObject(q.value(0).toByteArray(), &o);
+            o.insert(QStringLiteral("recorded_at"), utcIso(q.value(1).toLongLong()));
+            o.insert(QStringLiteral("passed"), q.value(2).toInt() != 0);
+            out << o;
+        }
+    return out;
 }
 
 TemplateState QualityQueries::checkTemplate(const QString& productId) const

@@ -3,6 +3,7 @@
 #include "pipeline/module.h"
 #include "quality/quality.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -40,6 +41,10 @@ public:
     };
     Held heldAt(const QString& lotId, const QString& locationId) const;
     QString nextHoldNumber() const;  // "H-17"
+    // The certificates of release of a lot (certificate.issued payloads), newest first.
+    QList<QJsonObject> certificatesOfLot(const QString& lotId) const;
+    // Quality checks recorded for a lot (payloads), oldest first.
+    QList<QJsonObject> checksOfLot(const QString& lotId) const;
     TemplateState checkTemplate(const QString& productId) const;
 
 private:
