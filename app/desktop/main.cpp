@@ -25,12 +25,16 @@ using namespace tracelot;
 
 int main(int argc, char* argv[])
 {
-    // QApplication, not QGuiApplication: QtCharts and printing need widgets (QT64.md).
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tracelot"));
     QApplication::setApplicationName(QStringLiteral("tracelot"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Tracelot"));
     QApplication::setApplicationVersion(QStringLiteral(TRACELOT_VERSION));
+    if (ui::helpRequested(argc, argv)) {  // no display needed for that
+        std::fprintf(stdout, "%s", qPrintable(ui::helpText()));
+        return 0;
+    }
+    // QApplication, not QGuiApplication: QtCharts and printing need widgets (QT64.md).
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Tracelot"));
 
     const Result<ui::AppOptions> parsed = ui::parseArguments(QApplication::arguments());
     if (!parsed) {

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tracelot;
@@ -347,6 +348,18 @@ private slots:
         QVERIFY(!editor.save());
         QVERIFY2(editor.errorMessage().contains(QStringLiteral("may not run RegisterSupplier")), qPrintable(editor.errorMessage()));
         QCOMPARE(vm.total(), 0);
+    }
+
+    void followsTheSessionToAnotherDatabase()
+    {
+        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        QAbstractItemModelTester tester(vm.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(vm.total(), 4);
+        QTemporaryDir other;
+        QVERIFY(session_->open(other.filePath(QStringLiteral("other.sqlite"))).ok());
+        QCOMPARE(session_->stage(), Session::Setup);
+        QCOMPARE(vm.total(), 0);
+        QCOMPARE(vm.model()->count(), 0);
     }
 
     void everyKindHasAList_data()

@@ -4,6 +4,7 @@
 #include "quality/quality.h"
 #include "quality/qualitymodule.h"
 #include "reports/certificate.h"
+#include "reports/holdsregister.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -55,6 +56,23 @@ private slots:
                                         QStringLiteral("UTC"), QStringLiteral("Tracelot Fine Foods"),
                                         cert.value(QLatin1String("signature")).toObject().value(QLatin1String("record_sha256")).toString().left(32)})
             QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
+
+        // The holds register shows the hold with its signature, and only open holds when asked.
+        const QString reg = w.dir.filePath(QStringLiteral("register.pdf"));
+        QVERIFY(reports::writeHoldsRegisterPdf(reg, w.ws->database().sql(), {false, {}, {}, QStringLiteral("Tracelot Fine Foods")}));
+        QProcess r;
+        r.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), reg, QStringLiteral("-")});
+        QVERIFY(r.waitForFinished(20000));
+        const QString all = QString::fromUtf8(r.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        for (const QString& expected : {QStringLiteral("Holds register"), QStringLiteral("H-1"), QStringLiteral("awaiting lab result"), QStringLiteral("FJ24-1187"),
+                                        QStringLiteral("released"), QStringLiteral("Electronically signed by quinn"), QStringLiteral("Meaning: released"),
+                                        QStringLiteral("page 1 of 1")})
+            QVERIFY2(all.contains(expected), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, all)));
+        QVERIFY(reports::writeHoldsRegisterPdf(reg, w.ws->database().sql(), {true, {}, {}, QString()}));
+        r.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), reg, QStringLiteral("-")});
+        QVERIFY(r.waitForFinished(20000));
+        const QString open = QString::fromUtf8(r.readAllStandardOutput());
+        QVERIFY(open.contains(QLatin1String("No holds")));
     }
 };
 

@@ -1,0 +1,200 @@
+// Self-test and screenshot of the desktop app (see selftest.h).
+#include "shell/selftest.h"
+
+#include "identity/loginform.h"
+#include "identity/setupform.h"
+#include "shell/navigationmodel.h"
+#include "shell/session.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QImage>
+#include <QJSValue>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <atomic>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcSelfTest, "tracelot.ui.selftest")
+
+namespace tracelot::ui {
+namespace {
+
+std::atomic<int> g_warnings{0};              // NOLINT: process-wide by nature (a message handler)
+QtMessageHandler g_previous = nullptr;       // NOLINT
+QMutex g_mutex;                              // NOLINT
+QStringList g_messages;                      // NOLINT
+
+void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const bool noise = context.category && qstrncmp(context.category, "qt.qpa", 6) == 0;
+    if (type != QtDebugMsg && type != QtInfoMsg && !noise) {
+        ++g_warnings;
+        const QMutexLocker lock(&g_mutex);
+        g_messages << message;
+    }
+    if (g_previous) g_previous(type, context, message);
+}
+
+void say(const QString& line) { std::fprintf(stderr, "self-test: %s\n", qPrintable(line)); }
+
+QString randomPassword()
+{
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString pw;
+    for (int i = 0; i < 24; ++i) pw += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(static_cast<int>(sizeof(alphabet) - 1))]);
+    return pw;
+}
+
+// Calls a function of Main.qml; false when it does not exist or returns false.
+bool callRoot(QObject* root, const char* function, const QVariant& argument = {})
+{
+    QVariant result;
+    const bool called = argument.isValid()
+                            ? QMetaObject::invokeMethod(root, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, argument))
+                            : QMetaObject::invokeMethod(root, function, Q_RETURN_ARG(QVariant, result));
+    if (!called) say(QStringLiteral("Main.qml has no function %1()").arg(QLatin1String(function)));
+    // An untyped QML function returns its value wrapped in a QJSValue.
+    if (result.metaType() == QMetaType::fromType<QJSValue>()) return called && result.value<QJSValue>().toBool();
+    return called && result.toBool();
+}
+
+}  // namespace
+
+namespace warnings {
+void install()
+{
+    if (!g_previous) g_previous = qInstallMessageHandler(handler);
+}
+int count() { return g_warnings.load(); }
+QStringList messages()
+{
+    const QMutexLocker lock(&g_mutex);
+    return g_messages;
+}
+}  // namespace warnings
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QQuickWindow* mainWindow(QQmlApplicationEngine& engine)
+{
+    const QList<QObject*> roots = engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(roots.constFirst());
+}
+
+bool saveScreenshot(QQuickWindow* window, const QString& file)
+{
+    if (!window) return false;
+    const QImage image = window->grabWindow();
+    if (image.isNull() || !image.save(file, "PNG")) {
+        std::fprintf(stderr, "tracelot: could not write the screenshot %s\n", qPrintable(file));
+        return false;
+    }
+    qCInfo(lcSelfTest) << "screenshot" << file << image.size();
+    return true;
+}
+
+int runSelfTest(QQmlApplicationEngine& engine, Session& session, const AppOptions& options)
+{
+    QQuickWindow* window = mainWindow(engine);
+    if (!window) {
+        say(QStringLiteral("Main.qml did not load"));
+        return 1;
+    }
+    int failures = 0;
+    const auto check = [&](bool okStep, const QString& what) {
+        if (!okStep) {
+            ++failures;
+            say(QStringLiteral("FAILED: %1").arg(what));
+        }
+    };
+    int shots = 0;
+    const auto picture = [&](const QString& name) {
+        if (options.screenshotDir.isEmpty()) return;
+        QDir().mkpath(options.screenshotDir);
+        saveScreenshot(window, QDir(options.screenshotDir).filePath(QStringLiteral("%1-%2.png").arg(++shots, 2, 10, QLatin1Char('0')).arg(name)));
+    };
+    settle(150);
+    picture(QStringLiteral("setup"));
+
+    if (session.stage() != Session::Setup) {
+        say(QStringLiteral("needs a new database without users (it creates a throwaway administrator); give a new --db path or none"));
+        return 2;
+    }
+    const QString user = QStringLiteral("selftest");
+    const QString password = randomPassword();  // never shown: this account is thrown away
+    SetupForm setup(&session);
+    check(setup.submit(user, QStringLiteral("Self-test administrator"), password, password, true),
+          QStringLiteral("first administrator and demo data: %1").arg(setup.errorMessage()));
+    settle(100);
+
+    session.signOut();
+    settle(100);
+    picture(QStringLiteral("sign-in"));
+    LoginForm login(&session);
+    check(!login.submit(user, QStringLiteral("not the password")), QStringLiteral("a wrong password is refused"));
+    settle(50);
+    check(login.submit(user, password), QStringLiteral("sign in: %1").arg(login.errorMessage()));
+    settle(100);
+
+    int pages = 0;
+    for (const NavigationModel::Entry& e : NavigationModel::entries()) {
+        check(callRoot(window, "showPage", e.key), QStringLiteral("show page %1").arg(e.key));
+        settle(80);
+        picture(e.key);
+        ++pages;
+    }
+    for (const QString& tab : {QStringLiteral("products"), QStringLiteral("suppliers"), QStringLiteral("customers"), QStringLiteral("locations")}) {
+        check(callRoot(window, "showPage", QStringLiteral("catalog/%1").arg(tab)), QStringLiteral("show catalog/%1").arg(tab));
+        settle(80);
+        picture(QStringLiteral("catalog-%1").arg(tab));
+        for (const char* dialog : {"new", "edit"}) {
+            check(callRoot(window, "openDialog", QLatin1String(dialog)), QStringLiteral("open the %1 form of catalog/%2").arg(QLatin1String(dialog), tab));
+            settle(80);
+            picture(QStringLiteral("catalog-%1-%2").arg(tab, QLatin1String(dialog)));
+            if (qstrcmp(dialog, "new") == 0) {
+                // An empty new record is refused by the core: the refusal shows in the form.
+                check(!callRoot(window, "submitDialog"), QStringLiteral("an empty %1 form is refused").arg(tab));
+                settle(60);
+                picture(QStringLiteral("catalog-%1-refused").arg(tab));
+            }
+            callRoot(window, "closeDialogs");
+            settle(40);
+        }
+        ++pages;
+    }
+    check(callRoot(window, "showPage", QStringLiteral("identity")), QStringLiteral("show identity"));
+    settle(60);
+    check(callRoot(window, "openDialog", QStringLiteral("new-user")), QStringLiteral("open the new-user form"));
+    settle(80);
+    picture(QStringLiteral("identity-new-user"));
+    callRoot(window, "closeDialogs");
+    check(callRoot(window, "openDialog", QStringLiteral("verify-audit")), QStringLiteral("verify the audit trail"));
+    settle(80);
+    picture(QStringLiteral("identity-audit"));
+
+    const QString last = options.page.isEmpty() ? QStringLiteral("catalog/products") : options.page;
+    check(callRoot(window, "showPage", last), QStringLiteral("show %1").arg(last));
+    settle(400);
+    if (!options.screenshot.isEmpty()) check(saveScreenshot(window, options.screenshot), QStringLiteral("screenshot"));
+
+    const int warned = warnings::count();
+    for (const QString& m : warnings::messages()) say(QStringLiteral("warning: %1").arg(m));
+    if (failures > 0 || warned > 0) {
+        say(QStringLiteral("%1 failed step(s), %2 warning(s)").arg(failures).arg(warned));
+        return 1;
+    }
+    say(QStringLiteral("ok: %1 pages visited, no warnings").arg(pages));
+    return 0;
+}
+
+}  // namespace tracelot::ui
