@@ -58,6 +58,16 @@ Actor Fixture::user(const QString& username, const QStringList& roles)
     return signIn(username);
 }
 
+Event asEvent(const NewEvent& decided, qint64 streamVersion)
+{
+    Event e;
+    e.type = decided.type;
+    e.stream = decided.stream;
+    e.streamVersion = streamVersion;
+    e.payload = decided.payload;
+    return e;
+}
+
 QStringList dump(Workspace& ws, const QString& table) { return ws.projections().tableRows(table); }
 
 QStringList snapshot(Workspace& ws)

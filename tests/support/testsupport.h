@@ -35,6 +35,9 @@ struct Fixture {
     Actor signIn(const QString& username);
 };
 
+// A decided event as the log would hold it (for evolve in pure tests).
+Event asEvent(const NewEvent& decided, qint64 streamVersion = 1);
+
 // Everything in a projection table, sorted (for before/after comparisons).
 QStringList dump(Workspace& ws, const QString& table);
 // A snapshot of the whole database: events, pending commands, every projection table.

@@ -14,6 +14,7 @@ using namespace tracelot;
 using namespace tracelot::catalog;
 
 namespace {
+using test::asEvent;
 QJsonObject product(const QString& code = QStringLiteral("CHE-1"))
 {
     return {{QStringLiteral("code"), code},
@@ -30,15 +31,6 @@ QJsonObject supplier()
             {QStringLiteral("country"), QStringLiteral("no")},
             {QStringLiteral("address"), QStringLiteral("Skansekaia 4, 6002 Ålesund")},
             {QStringLiteral("phone"), QStringLiteral("+47 70 10 20 30")}};
-}
-Event asEvent(const NewEvent& ne, qint64 version = 1)
-{
-    Event e;
-    e.type = ne.type;
-    e.stream = ne.stream;
-    e.streamVersion = version;
-    e.payload = ne.payload;
-    return e;
 }
 }  // namespace
 

@@ -13,14 +13,7 @@ using namespace tracelot;
 using namespace tracelot::identity;
 
 namespace {
-Event asEvent(const NewEvent& ne)
-{
-    Event e;
-    e.type = ne.type;
-    e.stream = ne.stream;
-    e.payload = ne.payload;
-    return e;
-}
+using test::asEvent;
 UserState applyAll(UserState s, const NewEvents& events)
 {
     for (const NewEvent& ne : events) s = evolve(std::move(s), asEvent(ne));

@@ -15,14 +15,7 @@ using namespace tracelot;
 using namespace tracelot::quality;
 
 namespace {
-Event asEvent(const NewEvent& ne)
-{
-    Event e;
-    e.type = ne.type;
-    e.stream = ne.stream;
-    e.payload = ne.payload;
-    return e;
-}
+using test::asEvent;
 
 TemplateState cheeseTemplate()
 {
