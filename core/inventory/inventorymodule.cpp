@@ -31,7 +31,7 @@ QDate dateOf(const QJsonObject& p, const char* key) { return QDate::fromString(s
 class InventoryProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("inventory"); }
-    int schemaVersion() const override { return 1; }
+    int schemaVersion() const override { return 2; }  // 2: presence intervals
     QStringList eventTypes() const override
     {
         return {QStringLiteral("lot.received"), QStringLiteral("lot.created"),   QStringLiteral("stock.moved"),
@@ -41,7 +41,7 @@ public:
     QStringList tables() const override
     {
         return {QStringLiteral("inventory_lots"), QStringLiteral("inventory_stock"), QStringLiteral("inventory_location_totals"),
-                QStringLiteral("inventory_product_totals")};
+                QStringLiteral("inventory_product_totals"), QStringLiteral("inventory_presence")};
     }
 
     Status create(QSqlDatabase& db) override
@@ -56,6 +56,9 @@ public:
             " PRIMARY KEY (lot_id, location_id)) WITHOUT ROWID",
             "CREATE TABLE IF NOT EXISTS inventory_location_totals (location_id TEXT PRIMARY KEY, quantity INTEGER NOT NULL) WITHOUT ROWID",
             "CREATE TABLE IF NOT EXISTS inventory_product_totals (product_id TEXT PRIMARY KEY, on_hand INTEGER NOT NULL) WITHOUT ROWID",
+            // When each lot was at each location: [from_ms, to_ms), to_ms NULL while it still is.
+            "CREATE TABLE IF NOT EXISTS inventory_presence (lot_id TEXT NOT NULL, location_id TEXT NOT NULL, from_ms INTEGER NOT NULL, to_ms INTEGER,"
+            " PRIMARY KEY (lot_id, location_id, from_ms)) WITHOUT ROWID",
         };
         for (const char* sql : ddl)
             if (!q.exec(QLatin1String(sql))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
@@ -72,6 +75,9 @@ public:
                                                                            " ON CONFLICT(location_id) DO UPDATE SET quantity = quantity + ?2"));
         productAdd_ = std::make_unique<sql::Statement>(db, QStringLiteral("INSERT INTO inventory_product_totals VALUES(?1, ?2)"
                                                                           " ON CONFLICT(product_id) DO UPDATE SET on_hand = on_hand + ?2"));
+        stockAt_ = std::make_unique<sql::Statement>(db, QStringLiteral("SELECT quantity FROM inventory_stock WHERE lot_id = ? AND location_id = ?"));
+        arrive_ = std::make_unique<sql::Statement>(db, QStringLiteral("INSERT OR IGNORE INTO inventory_presence VALUES(?, ?, ?, NULL)"));
+        leave_ = std::make_unique<sql::Statement>(db, QStringLiteral("UPDATE inventory_presence SET to_ms = ?3 WHERE lot_id = ?1 AND location_id = ?2 AND to_ms IS NULL"));
         return ok();
     }
 
@@ -84,6 +90,7 @@ public:
             "CREATE INDEX IF NOT EXISTS inventory_lots_tlc ON inventory_lots(tlc)",
             "CREATE INDEX IF NOT EXISTS inventory_lots_expiry ON inventory_lots(fefo_date)",
             "CREATE INDEX IF NOT EXISTS inventory_stock_location ON inventory_stock(location_id, lot_id)",
+            "CREATE INDEX IF NOT EXISTS inventory_presence_location ON inventory_presence(location_id, from_ms)",
         };
         for (const char* sql : ddl)
             if (!q.exec(QLatin1String(sql))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
@@ -115,7 +122,7 @@ public:
                 .bind(13, e.occurredAt)
                 .bindUtf8(14, e.payloadJson.isEmpty() ? canonicalJson(p) : e.payloadJson);
             if (!insertLot_->run()) return failed(*insertLot_);
-            return change(lot, str(p, "product_id"), str(p, "location_id"), num(p, "quantity"));
+            return change(lot, str(p, "product_id"), str(p, "location_id"), num(p, "quantity"), e.occurredAt);
         }
         if (t == QLatin1String("lot.expiry_warning")) {
             warned_->bind(1, lot);
@@ -123,12 +130,12 @@ public:
         }
         const QString product = productOf(lot);
         if (t == QLatin1String("stock.moved")) {
-            if (Status s = change(lot, product, str(p, "from_location_id"), -num(p, "quantity")); !s) return s;
-            return change(lot, product, str(p, "to_location_id"), num(p, "quantity"));
+            if (Status s = change(lot, product, str(p, "from_location_id"), -num(p, "quantity"), e.occurredAt); !s) return s;
+            return change(lot, product, str(p, "to_location_id"), num(p, "quantity"), e.occurredAt);
         }
-        if (t == QLatin1String("stock.adjusted")) return change(lot, product, str(p, "location_id"), num(p, "delta"));
+        if (t == QLatin1String("stock.adjusted")) return change(lot, product, str(p, "location_id"), num(p, "delta"), e.occurredAt);
         // waste.recorded, lot.split, lot.transformed: quantity leaves the lot at that location
-        return change(lot, product, str(p, "location_id"), -num(p, "quantity"));
+        return change(lot, product, str(p, "location_id"), -num(p, "quantity"), e.occurredAt);
     }
 
 private:
@@ -143,8 +150,18 @@ private:
     }
 
     // Stock of `lot` at `location` changes by `delta`; the lot, location and product totals follow.
-    Status change(const QString& lot, const QString& product, const QString& location, qint64 delta)
+    Status change(const QString& lot, const QString& product, const QString& location, qint64 delta, qint64 atMs)
     {
+        stockAt_->bind(1, lot).bind(2, location);
+        const qint64 before = stockAt_->step() ? stockAt_->int64(0) : 0;
+        stockAt_->reset();
+        if (before == 0 && delta > 0) {  // the lot arrives at the location
+            arrive_->bind(1, lot).bind(2, location).bind(3, atMs);
+            if (!arrive_->run()) return failed(*arrive_);
+        } else if (before > 0 && before + delta == 0) {  // the last of it leaves
+            leave_->bind(1, lot).bind(2, location).bind(3, atMs);
+            if (!leave_->run()) return failed(*leave_);
+        }
         stockAdd_->bind(1, lot).bind(2, location).bind(3, delta);
         if (!stockAdd_->run()) return failed(*stockAdd_);
         stockPrune_->bind(1, lot).bind(2, location);
@@ -158,7 +175,8 @@ private:
         return ok();
     }
 
-    std::unique_ptr<sql::Statement> insertLot_, lotOnHand_, lotProduct_, warned_, stockAdd_, stockPrune_, locationAdd_, productAdd_;
+    std::unique_ptr<sql::Statement> insertLot_, lotOnHand_, lotProduct_, warned_, stockAdd_, stockPrune_, locationAdd_, productAdd_, stockAt_, arrive_,
+        leave_;
 };
 
 // --- facts ---------------------------------------------------------------------------
@@ -723,6 +741,20 @@ qint64 InventoryQueries::occupied(const QString& locationId) const
     q.prepare(QStringLiteral("SELECT quantity FROM inventory_location_totals WHERE location_id = ?"));
     q.addBindValue(locationId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QStringList InventoryQueries::lotsPresent(const QString& locationId, qint64 fromMs, qint64 toMs) const
+{
+    QStringList out;
+    QSqlQuery q(db_);
+    q.prepare(QStringLiteral("SELECT DISTINCT lot_id FROM inventory_presence WHERE location_id = ? AND from_ms <= ? AND (to_ms IS NULL OR to_ms >= ?)"
+                             " ORDER BY lot_id"));
+    q.addBindValue(locationId);
+    q.addBindValue(toMs);
+    q.addBindValue(fromMs);
+    if (q.exec())
+        while (q.next()) out << q.value(0).toString();
+    return out;
 }
 
 ExpiryBoard InventoryQueries::expiryBoard(const QDate& today) const

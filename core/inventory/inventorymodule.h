@@ -62,6 +62,8 @@ public:
     qint64 onHand(const QString& productId) const;
     qint64 occupied(const QString& locationId) const;
     ExpiryBoard expiryBoard(const QDate& today) const;
+    // Lots that had stock at the location at any moment of [fromMs, toMs] (UTC ms).
+    QStringList lotsPresent(const QString& locationId, qint64 fromMs, qint64 toMs) const;
 
     // Lots of a product that could be picked for shipping on `shipDate`, in FEFO order,
     // until at least `quantity` is covered (skipped ones included, so the plan can say

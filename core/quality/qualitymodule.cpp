@@ -2,6 +2,8 @@
 // with e-signatures, and the reads the QA inbox and the inventory rules use.
 #include "quality/qualitymodule.h"
 
+#include "quality/temperature.h"
+
 #include "catalog/catalog.h"
 #include "catalog/catalogmodule.h"
 #include "common/canonicaljson.h"
@@ -19,6 +21,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace tracelot::quality {
 namespace {
@@ -29,20 +32,23 @@ QString utcIso(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).t
 class QualityProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("quality"); }
-    int schemaVersion() const override { return 2; }  // 2: certificates
+    int schemaVersion() const override { return 3; }  // 3: temperature readings and excursions
     QStringList eventTypes() const override
     {
-        return {QStringLiteral("certificate.issued"), QStringLiteral("qc_template.defined"), QStringLiteral("quality_check.passed"), QStringLiteral("quality_check.failed"),
+        return {QStringLiteral("temperature.readings_recorded"), QStringLiteral("temperature.excursion_detected"), QStringLiteral("temperature.restored"),
+                QStringLiteral("certificate.issued"), QStringLiteral("qc_template.defined"), QStringLiteral("quality_check.passed"), QStringLiteral("quality_check.failed"),
                 QStringLiteral("hold.placed"),         QStringLiteral("hold.released"),        QStringLiteral("hold.disposed"),
                 QStringLiteral("corrective_action.recorded")};
     }
     QStringList tables() const override
     {
-        return {QStringLiteral("quality_templates"), QStringLiteral("quality_checks"), QStringLiteral("quality_holds"), QStringLiteral("quality_certificates")};
+        return {QStringLiteral("quality_templates"), QStringLiteral("quality_checks"), QStringLiteral("quality_holds"), QStringLiteral("quality_certificates"),
+                QStringLiteral("quality_temperatures"), QStringLiteral("quality_excursions")};
     }
 
     Status create(QSqlDatabase& db) override
     {
+        insertReading_.reset();
         QSqlQuery q(db);
         const char* ddl[] = {
             "CREATE TABLE IF NOT EXISTS quality_templates (product_id TEXT PRIMARY KEY, revision INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID",
@@ -53,6 +59,11 @@ public:
             " closed_at INTEGER, corrective_action TEXT, signature TEXT, disposition TEXT, record TEXT NOT NULL) WITHOUT ROWID",
             "CREATE TABLE IF NOT EXISTS quality_certificates (certificate_id TEXT PRIMARY KEY, number TEXT NOT NULL, lot_id TEXT NOT NULL,"
             " hold_id TEXT NOT NULL, issued_at INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS quality_temperatures (location_id TEXT NOT NULL, at_ms INTEGER NOT NULL, decicelsius INTEGER NOT NULL,"
+            " PRIMARY KEY (location_id, at_ms)) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS quality_excursions (excursion_id TEXT PRIMARY KEY, location_id TEXT NOT NULL, kind TEXT NOT NULL,"
+            " start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, peak_c TEXT, ongoing INTEGER NOT NULL, restored_at INTEGER,"
+            " corrective_action TEXT, record TEXT NOT NULL) WITHOUT ROWID",
         };
         for (const char* sql : ddl)
             if (!q.exec(QLatin1String(sql))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
@@ -67,7 +78,8 @@ public:
                              "CREATE INDEX IF NOT EXISTS quality_holds_lot ON quality_holds(lot_id, status)",
                              "CREATE INDEX IF NOT EXISTS quality_holds_open ON quality_holds(status, placed_at)",
                              "CREATE INDEX IF NOT EXISTS quality_checks_lot ON quality_checks(lot_id, recorded_at)",
-                             "CREATE INDEX IF NOT EXISTS quality_certificates_lot ON quality_certificates(lot_id, issued_at)"};
+                             "CREATE INDEX IF NOT EXISTS quality_certificates_lot ON quality_certificates(lot_id, issued_at)",
+                             "CREATE INDEX IF NOT EXISTS quality_excursions_location ON quality_excursions(location_id, start_ms)"};
         for (const char* sql : ddl)
             if (!q.exec(QLatin1String(sql))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
         return ok();
@@ -79,7 +91,31 @@ public:
         const QByteArray json = e.payloadJson.isEmpty() ? canonicalJson(p) : e.payloadJson;
         QSqlQuery q(db_);
         const QString& t = e.type;
-        if (t == QLatin1String("certificate.issued")) {
+        if (t == QLatin1String("temperature.readings_recorded")) {
+            if (!insertReading_) insertReading_ = std::make_unique<sql::Statement>(db_, QStringLiteral("INSERT OR IGNORE INTO quality_temperatures VALUES(?, ?, ?)"));
+            const QString location = str(p, "location_id");
+            for (const Reading& r : readingsOf(p)) {
+                insertReading_->bind(1, location).bind(2, r.atMs).bind(3, r.decicelsius);
+                if (!insertReading_->run()) return refuse(QStringLiteral("projection.failed"), insertReading_->error());
+            }
+            return ok();
+        }
+        if (t == QLatin1String("temperature.excursion_detected")) {
+            q.prepare(QStringLiteral("INSERT OR REPLACE INTO quality_excursions(excursion_id, location_id, kind, start_ms, end_ms, peak_c, ongoing, record)"
+                                     " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(str(p, "excursion_id"));
+            q.addBindValue(str(p, "location_id"));
+            q.addBindValue(str(p, "kind"));
+            q.addBindValue(QDateTime::fromString(str(p, "start"), Qt::ISODateWithMs).toMSecsSinceEpoch());
+            q.addBindValue(QDateTime::fromString(str(p, "end"), Qt::ISODateWithMs).toMSecsSinceEpoch());
+            q.addBindValue(str(p, "peak_c").isEmpty() ? QVariant() : QVariant(str(p, "peak_c")));
+            q.addBindValue(p.value(QLatin1String("ongoing")).toBool() ? 1 : 0);
+            q.addBindValue(QString::fromUtf8(json));
+        } else if (t == QLatin1String("temperature.restored")) {
+            q.prepare(QStringLiteral("UPDATE quality_excursions SET ongoing = 0, restored_at = ? WHERE excursion_id = ?"));
+            q.addBindValue(QDateTime::fromString(str(p, "restored_at"), Qt::ISODateWithMs).toMSecsSinceEpoch());
+            q.addBindValue(str(p, "excursion_id"));
+        } else if (t == QLatin1String("certificate.issued")) {
             q.prepare(QStringLiteral("INSERT INTO quality_certificates VALUES(?, ?, ?, ?, ?, ?)"));
             q.addBindValue(str(p, "certificate_id"));
             q.addBindValue(str(p, "number"));
@@ -121,6 +157,13 @@ public:
             q.addBindValue(t == QLatin1String("hold.released") ? QStringLiteral("release") : str(p, "disposition"));
             q.addBindValue(str(p, "hold_id"));
         } else if (t == QLatin1String("corrective_action.recorded")) {
+            if (!str(p, "excursion_id").isEmpty()) {
+                QSqlQuery x(db_);
+                x.prepare(QStringLiteral("UPDATE quality_excursions SET corrective_action = ? WHERE excursion_id = ?"));
+                x.addBindValue(str(p, "action"));
+                x.addBindValue(str(p, "excursion_id"));
+                if (!x.exec()) return refuse(QStringLiteral("projection.failed"), x.lastError().text());
+            }
             q.prepare(QStringLiteral("UPDATE quality_holds SET corrective_action = ? WHERE hold_id = ?"));
             q.addBindValue(str(p, "action"));
             q.addBindValue(str(p, "hold_id"));
@@ -132,6 +175,7 @@ public:
 
 private:
     QSqlDatabase db_;
+    std::unique_ptr<sql::Statement> insertReading_;
 };
 
 // --- resolving ------------------------------------------------------------------------
@@ -438,19 +482,49 @@ void install(Registrar& r)
     action.context = QStringLiteral("quality");
     action.summary = QStringLiteral("Record the corrective action taken for a hold (what, who, when): required before a temperature hold is closed.");
     action.roles = {role::QaTechnician, role::WarehouseManager};
-    action.fields = {field("hold_id", FieldType::Text, false, "the hold (or hold_number)"), field("hold_number", FieldType::Text, false, "e.g. H-17"),
+    action.fields = {field("hold_id", FieldType::Text, false, "the hold (or hold_number, or excursion_id for every hold of an excursion)"),
+                     field("hold_number", FieldType::Text, false, "e.g. H-17"),
+                     field("excursion_id", FieldType::Text, false, "a temperature excursion: the action covers it and all its holds"),
                      field("action", FieldType::Text, true, "what was done"), field("taken_at", FieldType::Text, false, "when (ISO 8601); default now")};
     action.emits = {QStringLiteral("corrective_action.recorded")};
     action.resolve = [](const QJsonObject& in, ResolveContext& ctx) -> Result<QJsonObject> {
         QJsonObject p = in;
+        if (str(p, "taken_at").isEmpty()) p.insert(QStringLiteral("taken_at"), utcIso(ctx.nowMs));
+        if (!str(p, "excursion_id").isEmpty()) return p;
         Result<QString> id = holdIdFrom(ctx.db, p);
         if (!id) return id.refusal();
         p.remove(QStringLiteral("hold_number"));
         p.insert(QStringLiteral("hold_id"), id.value());
-        if (str(p, "taken_at").isEmpty()) p.insert(QStringLiteral("taken_at"), utcIso(ctx.nowMs));
         return p;
     };
     action.handle = [](const QJsonObject& p, HandlerContext& ctx) -> Result<NewEvents> {
+        const QString takenBy = ctx.actor.displayName.isEmpty() ? ctx.actor.username : ctx.actor.displayName;
+        if (str(p, "action").trimmed().isEmpty()) return refuse(QStringLiteral("quality.action_missing"), QStringLiteral("Say what was done."));
+        if (!str(p, "excursion_id").isEmpty()) {
+            // One action for the excursion, recorded on every hold it raised.
+            QSqlQuery q(ctx.db);
+            q.prepare(QStringLiteral("SELECT hold_id FROM quality_holds WHERE json_extract(record, '$.cause_reference') = ? ORDER BY number"));
+            q.addBindValue(str(p, "excursion_id"));
+            NewEvents out;
+            if (q.exec())
+                while (q.next())
+                    out.push_back({QStringLiteral("corrective_action.recorded"), holdStream(q.value(0).toString()),
+                                   {{QStringLiteral("hold_id"), q.value(0).toString()}, {QStringLiteral("excursion_id"), str(p, "excursion_id")},
+                                    {QStringLiteral("action"), str(p, "action").trimmed()}, {QStringLiteral("taken_at"), str(p, "taken_at")},
+                                    {QStringLiteral("taken_by"), takenBy}}});
+            if (out.empty()) {
+                // A deviation that held nothing (e.g. a monitoring gap) still gets its action.
+                QSqlQuery x(ctx.db);
+                x.prepare(QStringLiteral("SELECT location_id FROM quality_excursions WHERE excursion_id = ?"));
+                x.addBindValue(str(p, "excursion_id"));
+                if (!x.exec() || !x.next())
+                    return refuse(QStringLiteral("quality.excursion_unknown"), QStringLiteral("There is no such temperature excursion."));
+                out.push_back({QStringLiteral("corrective_action.recorded"), temperatureLogStream(x.value(0).toString()),
+                               {{QStringLiteral("excursion_id"), str(p, "excursion_id")}, {QStringLiteral("action"), str(p, "action").trimmed()},
+                                {QStringLiteral("taken_at"), str(p, "taken_at")}, {QStringLiteral("taken_by"), takenBy}}});
+            }
+            return out;
+        }
         const HoldState hold = loadHold(ctx, str(p, "hold_id"));
         if (!hold.exists) return refuse(QStringLiteral("quality.hold_unknown"), QStringLiteral("There is no such hold."));
         if (str(p, "action").trimmed().isEmpty()) return refuse(QStringLiteral("quality.action_missing"), QStringLiteral("Say what was done."));
@@ -461,6 +535,91 @@ void install(Registrar& r)
                            {QStringLiteral("taken_by"), ctx.actor.displayName.isEmpty() ? ctx.actor.username : ctx.actor.displayName}}}};
     };
     r.commands.add(action);
+
+    CommandSpec temps;
+    temps.name = QStringLiteral("RecordTemperatures");
+    temps.context = QStringLiteral("quality");
+    temps.summary = QStringLiteral("Import a data-logger file (CSV) for a location: all of it or nothing; excursions are detected and every lot "
+                                   "present in the location during an excursion is held.");
+    temps.roles = {role::QaTechnician, role::WarehouseManager};
+    temps.fields = {field("location_id", FieldType::Text, false, "the monitored location (or location_code)"),
+                    field("location_code", FieldType::Text, false, "the monitored location"),
+                    field("csv", FieldType::Text, true, "the data-logger file's contents"),
+                    field("file_name", FieldType::Text, false, "the file's name, kept with the import"),
+                    field("time_zone", FieldType::Text, false, "IANA time zone of timestamps without one (default UTC), e.g. America/New_York"),
+                    field("unit", FieldType::Enum, false, "temperature unit when the file does not say", {QStringLiteral("celsius"), QStringLiteral("fahrenheit")})};
+    temps.emits = {QStringLiteral("temperature.readings_recorded"), QStringLiteral("temperature.excursion_detected"), QStringLiteral("temperature.restored"),
+                   QStringLiteral("hold.placed")};
+    temps.resolve = [](const QJsonObject& in, ResolveContext& ctx) -> Result<QJsonObject> {
+        QJsonObject p = in;
+        const QString code = p.take(QStringLiteral("location_code")).toString();
+        if (str(p, "location_id").isEmpty()) {
+            const auto row = catalog::CatalogQueries(ctx.db).byCode(catalog::Kind::Location, code);
+            if (!row) return refuse(QStringLiteral("quality.location_unknown"), QStringLiteral("There is no location %1.").arg(code));
+            p.insert(QStringLiteral("location_id"), str(*row, "id"));
+        }
+        CsvOptions options;
+        if (!str(p, "time_zone").isEmpty()) {
+            options.timeZone = QTimeZone(str(p, "time_zone").toUtf8());
+            if (!options.timeZone.isValid())
+                return refuse(QStringLiteral("quality.time_zone_unknown"), QStringLiteral("There is no time zone called %1.").arg(str(p, "time_zone")));
+        }
+        if (str(p, "unit") == QLatin1String("celsius")) options.unit = TemperatureUnit::Celsius;
+        if (str(p, "unit") == QLatin1String("fahrenheit")) options.unit = TemperatureUnit::Fahrenheit;
+        Result<std::vector<Reading>> readings = parseTemperatureCsv(p.take(QStringLiteral("csv")).toString().toUtf8(), options);
+        if (!readings) return readings.refusal();
+        // The stored command carries the parsed readings, not the file: exact and replayable.
+        QJsonArray list;
+        for (const Reading& reading : readings.value()) list.append(QJsonArray{reading.atMs, reading.decicelsius});
+        p.insert(QStringLiteral("readings"), list);
+        p.insert(QStringLiteral("import_id"), ctx.ids.next());
+        return p;
+    };
+    temps.handle = [](const QJsonObject& p, HandlerContext& ctx) -> Result<NewEvents> {
+        const QString locationId = str(p, "location_id");
+        const auto location = catalog::CatalogQueries(ctx.db).byId(catalog::Kind::Location, locationId);
+        if (!location) return refuse(QStringLiteral("quality.location_unknown"), QStringLiteral("There is no such location."));
+        TemperatureLogState log;
+        for (const Event& e : ctx.store.readStream(temperatureLogStream(locationId))) log = evolveTemperatureLog(std::move(log), e);
+        const std::vector<Reading> incoming = readingsOf(p);
+        Result<NewEvents> decided = decideRecordTemperatures(locationId, temperatureRangeOf(*location), static_cast<int>(location->value(QLatin1String("tolerance_minutes")).toInteger(15)),
+                                                             log.readings, incoming, str(p, "import_id"));
+        if (!decided) return decided;
+        // Policy: every lot present in the location during an out-of-range excursion is held.
+        QualityQueries qq(ctx.db);
+        inventory::InventoryQueries iq(ctx.db);
+        int holdNo = qq.nextHoldNumber().mid(2).toInt();
+        NewEvents holds;
+        for (const NewEvent& e : decided.value()) {
+            if (e.type != QLatin1String("temperature.excursion_detected") || str(e.payload, "kind") != QLatin1String("out_of_range")) continue;
+            const qint64 start = QDateTime::fromString(str(e.payload, "start"), Qt::ISODateWithMs).toMSecsSinceEpoch();
+            const qint64 end = QDateTime::fromString(str(e.payload, "end"), Qt::ISODateWithMs).toMSecsSinceEpoch();
+            const QString excursion = str(e.payload, "excursion_id");
+            for (const QString& lotId : iq.lotsPresent(locationId, start, end)) {
+                const inventory::LotState lot = loadLot(ctx, lotId);
+                if (lot.total() <= 0) continue;  // gone already: a recall is the tool for that
+                PlaceHold h;
+                // Deterministic: the same import on the server gives the same hold ids.
+                h.holdId = excursionId(lotId, ExcursionKind::OutOfRange, start);
+                h.number = QStringLiteral("H-%1").arg(holdNo++);
+                h.lotId = lotId;
+                h.cause = QStringLiteral("temperature");
+                h.reason = QStringLiteral("Temperature excursion at %1 from %2 to %3, peak %4 °C (allowed %5 to %6 °C).")
+                               .arg(str(*location, "code"), str(e.payload, "start"), str(e.payload, "end"), str(e.payload, "peak_c"),
+                                    str(*location, "temp_min_c").isEmpty() ? QStringLiteral("−") : str(*location, "temp_min_c"),
+                                    str(*location, "temp_max_c").isEmpty() ? QStringLiteral("+") : str(*location, "temp_max_c"));
+                h.causeReference = excursion;
+                h.placedAt = utcIso(ctx.nowMs);
+                h.placedBy = QStringLiteral("cold-chain monitoring");
+                Result<NewEvents> placed = decidePlaceHold(loadHold(ctx, h.holdId), h, true, lot.total());
+                if (!placed) return placed.refusal();
+                for (NewEvent& ne : placed.value()) holds.push_back(std::move(ne));
+            }
+        }
+        for (NewEvent& ne : holds) decided.value().push_back(std::move(ne));
+        return decided;
+    };
+    r.commands.add(temps);
 }
 
 // --- reads ---------------------------------------------------------------------------
