@@ -4,8 +4,11 @@
 #include "inventory/inventorymodule.h"
 #include "inventoryfixture.h"
 #include "quality/qualitymodule.h"
+#include "reports/haccp.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -81,6 +84,18 @@ private slots:
         QCOMPARE(again.refusal().code, QStringLiteral("temperature.already_recorded"));
         const AuditReport report = w.ws->verify();
         QVERIFY2(report.ok(), qPrintable(report.text()));
+
+        // The HACCP record of the day: limits, readings, the deviation with its action and hold.
+        const QString pdf = w.dir.filePath(QStringLiteral("haccp.pdf"));
+        QVERIFY(reports::writeHaccpPdf(pdf, w.ws->database().sql(), {w.cold, QDate(2026, 1, 1), QDate(2026, 1, 1), QStringLiteral("Tracelot Fine Foods")}));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(20000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        for (const QString& expected : {QStringLiteral("Temperature monitoring record"), QStringLiteral("0.0 °C to 4.0 °C"), QStringLiteral("15 minutes"),
+                                        QStringLiteral("25, from 2026-01-01 09:00 UTC"), QStringLiteral("3.1 °C / 7.5 °C"), QStringLiteral("out of range"),
+                                        QStringLiteral("7.5 °C"), QStringLiteral("IN-ROOM"), QStringLiteral("Door seal"), QStringLiteral("Reviewed by")})
+            QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
     }
 
     void badFileIsRefusedWholeWithLineNumbers()
@@ -98,5 +113,11 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstColdChain)
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);  // PDF output needs a GUI application (offscreen)
+    TstColdChain tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
 #include "tst_coldchain.moc"
