@@ -46,7 +46,7 @@ QJsonObject rowToJson(const QSqlQuery& q)
 class CatalogProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("catalog"); }
-    int schemaVersion() const override { return 4; }  // 4: record document + key columns
+    int schemaVersion() const override { return 5; }  // 5: record document + key columns (NULL when absent)
     QStringList eventTypes() const override
     {
         QStringList t;
@@ -95,6 +95,8 @@ public:
         return ok();
     }
 
+    bool needsParsedPayload() const override { return false; }
+
     Status createIndexes(QSqlDatabase& db) override
     {
         QSqlQuery q(db);
@@ -112,14 +114,22 @@ public:
             const bool defined = e.type == k.definedEvent;
             if (!defined && e.type != k.revisedEvent) continue;
             sql::Statement& q = defined ? *inserts_[static_cast<size_t>(k.kind)] : *updates_[static_cast<size_t>(k.kind)];
-            const QJsonObject& p = e.payload;
+            // Key columns straight from the stored JSON text (no full parse: rebuilds read
+            // only these few fields); a live event without its text is serialised once.
+            const QByteArray json = e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson;
+            const JsonFields f(json);
+            if (!f.valid()) return refuse(QStringLiteral("projection.failed"), QStringLiteral("Event %1 has a malformed payload.").arg(e.eventId));
             int i = 1;
-            for (const QString& c : keyColumns(k.kind)) q.bind(i++, p.value(c).toString());
-            q.bind(i++, p.value(QLatin1String("active")).toBool(true) ? 1 : 0);
+            for (const QString& c : keyColumns(k.kind)) {
+                const QString v = f.text(QLatin1StringView(c.toLatin1()));
+                if (v.isEmpty()) q.bindNull(i++);
+                else q.bind(i++, v);
+            }
+            q.bind(i++, f.boolean(QLatin1StringView("active"), true) ? 1 : 0);
             q.bind(i++, e.occurredAt);
             q.bind(i++, e.streamVersion);
-            q.bindUtf8(i++, e.payloadJson.isEmpty() ? canonicalJson(p) : e.payloadJson);
-            q.bind(i++, p.value(QLatin1String("id")).toString());
+            q.bindUtf8(i++, json);
+            q.bind(i++, f.text(QLatin1StringView("id")));
             if (!q.run()) return refuse(QStringLiteral("projection.failed"), q.error());
             return ok();
         }

@@ -93,6 +93,103 @@ QByteArray canonicalJson(const QJsonValue& value)
 
 QByteArray canonicalJson(const QJsonObject& object) { return canonicalJson(QJsonValue(object)); }
 
+JsonFields::JsonFields(QByteArrayView json)
+{
+    qsizetype i = 0;
+    const qsizetype n = json.size();
+    const auto skipSpace = [&] {
+        while (i < n && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) ++i;
+    };
+    // Returns the end (exclusive) of the value starting at i, or -1.
+    const auto valueEnd = [&](qsizetype from) -> qsizetype {
+        qsizetype k = from;
+        if (k >= n) return -1;
+        if (json[k] == '"') {
+            for (++k; k < n; ++k) {
+                if (json[k] == '\\') ++k;
+                else if (json[k] == '"') return k + 1;
+            }
+            return -1;
+        }
+        if (json[k] == '{' || json[k] == '[') {
+            int depth = 0;
+            bool inString = false;
+            for (; k < n; ++k) {
+                const char c = json[k];
+                if (inString) {
+                    if (c == '\\') ++k;
+                    else if (c == '"') inString = false;
+                } else if (c == '"') inString = true;
+                else if (c == '{' || c == '[') ++depth;
+                else if ((c == '}' || c == ']') && --depth == 0) return k + 1;
+            }
+            return -1;
+        }
+        while (k < n && json[k] != ',' && json[k] != '}' && json[k] != ' ' && json[k] != '\n') ++k;
+        return k;
+    };
+    skipSpace();
+    if (i >= n || json[i] != '{') return;
+    ++i;
+    skipSpace();
+    if (i < n && json[i] == '}') {
+        valid_ = true;
+        return;
+    }
+    while (i < n) {
+        skipSpace();
+        if (json[i] != '"') return;
+        const qsizetype keyEnd = valueEnd(i);
+        if (keyEnd < 0) return;
+        const QByteArrayView key = json.sliced(i + 1, keyEnd - i - 2);
+        i = keyEnd;
+        skipSpace();
+        if (i >= n || json[i] != ':') return;
+        ++i;
+        skipSpace();
+        const qsizetype end = valueEnd(i);
+        if (end < 0) return;
+        fields_.push_back({key, json.sliced(i, end - i)});
+        i = end;
+        skipSpace();
+        if (i < n && json[i] == ',') {
+            ++i;
+            continue;
+        }
+        valid_ = i < n && json[i] == '}';
+        return;
+    }
+}
+
+const JsonFields::Field* JsonFields::find(QLatin1StringView key) const
+{
+    for (const Field& f : fields_)
+        if (f.key == QByteArrayView(key.data(), key.size())) return &f;
+    return nullptr;
+}
+
+bool JsonFields::has(QLatin1StringView key) const { return find(key) != nullptr; }
+
+QString JsonFields::text(QLatin1StringView key) const
+{
+    const Field* f = find(key);
+    if (!f || f->raw.size() < 2 || f->raw.front() != '"') return {};
+    const QByteArrayView inner = f->raw.sliced(1, f->raw.size() - 2);
+    if (!inner.contains('\\')) return QString::fromUtf8(inner);
+    // Rare: escapes. Let the real parser unescape this one value.
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + f->raw.toByteArray() + QByteArray("]"));
+    return doc.array().at(0).toString();
+}
+
+bool JsonFields::boolean(QLatin1StringView key, bool fallback) const
+{
+    const Field* f = find(key);
+    if (!f) return fallback;
+    if (f->raw == "true") return true;
+    if (f->raw == "false") return false;
+    return fallback;
+}
+
 bool parseJsonObject(const QByteArray& bytes, QJsonObject* out, QString* error)
 {
     QJsonParseError pe{};

@@ -5,11 +5,34 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <vector>
 
 namespace tracelot {
 
 QByteArray canonicalJson(const QJsonObject& object);
 QByteArray canonicalJson(const QJsonValue& value);
+
+// One pass over the top level of a JSON object (as canonicalJson writes it, but any valid
+// compact or spaced object works): the raw text of each value, by key. Strings come back
+// unescaped through `text()`. Cheap enough to run per event in a rebuild, where a full
+// parse would dominate.
+class JsonFields {
+public:
+    explicit JsonFields(QByteArrayView json);
+    bool valid() const { return valid_; }
+    bool has(QLatin1StringView key) const;
+    QString text(QLatin1StringView key) const;  // string value (unescaped); "" when absent or not a string
+    bool boolean(QLatin1StringView key, bool fallback) const;
+
+private:
+    struct Field {
+        QByteArrayView key;
+        QByteArrayView raw;  // the value as written, quotes included for strings
+    };
+    const Field* find(QLatin1StringView key) const;
+    std::vector<Field> fields_;
+    bool valid_ = false;
+};
 
 // Parses a JSON object; returns false (and an error text) on anything else.
 bool parseJsonObject(const QByteArray& bytes, QJsonObject* out, QString* error = nullptr);

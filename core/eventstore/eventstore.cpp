@@ -3,8 +3,13 @@
 #include "common/canonicaljson.h"
 #include "common/crypto.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #include <QVariant>
 
@@ -186,53 +191,98 @@ Events decode(std::vector<RawRow> rows, bool parsePayload)
 
 bool EventStore::forEachPipelined(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types, bool parsePayload)
 {
-    sql::Statement q(db_, QStringLiteral("SELECT seq, version, stream_version, occurred_at, event_id, type, stream, recorded_by, device_id,"
-                                         " correlation_id, causation_id, payload FROM events WHERE seq > ? ORDER BY seq"));
-    if (!q.valid()) return false;
-    q.bind(1, afterSeq);
+    // A producer thread reads the log on its own read-only connection (WAL: it sees the
+    // last committed state, which a rebuild never changes) and decodes batches; this thread
+    // only applies them. Only for database files; anything else takes the simple path.
+    const QString path = db_.databaseName();
+    if (path.isEmpty() || path == QLatin1String(":memory:")) return forEach(afterSeq, fn, types);
+
+    struct Channel {
+        std::mutex m;
+        std::condition_variable cv;
+        std::deque<Events> batches;
+        Events spent;  // applied batches, freed by the producer
+        bool done = false;
+        bool failed = false;
+        bool stop = false;
+    } ch;
     QList<QByteArray> wanted;
     for (const QString& t : types) wanted << t.toUtf8();
-    constexpr size_t kBatch = 4096;
-    bool more = true;
-    const auto readBatch = [&]() {
+
+    std::thread producer([&ch, &wanted, afterSeq, parsePayload, file = path.toUtf8()] {
+        sqlite3* conn = nullptr;
+        sqlite3_stmt* st = nullptr;
+        bool ok = sqlite3_open_v2(file.constData(), &conn, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK
+                  && sqlite3_prepare_v2(conn,
+                                        "SELECT seq, version, stream_version, occurred_at, event_id, type, stream, recorded_by, device_id,"
+                                        " correlation_id, causation_id, payload FROM events WHERE seq > ? ORDER BY seq",
+                                        -1, &st, nullptr) == SQLITE_OK;
+        if (ok) sqlite3_bind_int64(st, 1, afterSeq);
+        constexpr size_t kBatch = 4096;
         std::vector<RawRow> rows;
-        rows.reserve(kBatch);
-        while (rows.size() < kBatch && (more = q.step())) {
-            int size = 0;
-            const char* type = q.rawText(5, &size);
-            const QByteArrayView view(type, size);
+        const auto publish = [&](bool last) {
+            Events batch = decode(std::move(rows), parsePayload);
+            rows = {};
+            std::unique_lock lock(ch.m);
+            ch.cv.wait(lock, [&] { return ch.batches.size() < 3 || ch.stop; });
+            ch.spent = Events();  // free what the consumer handed back (outside its loop)
+            if (!batch.empty()) ch.batches.push_back(std::move(batch));
+            if (last) ch.done = true;
+            ch.cv.notify_all();
+            return !ch.stop;
+        };
+        int rc = SQLITE_DONE;
+        while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const auto* type = reinterpret_cast<const char*>(sqlite3_column_text(st, 5));
+            const QByteArrayView view(type, sqlite3_column_bytes(st, 5));
             if (!wanted.isEmpty() && std::none_of(wanted.begin(), wanted.end(), [&](const QByteArray& w) { return view == w; })) continue;
-            RawRow r{q.int64(0), q.int64(1), q.int64(2), q.int64(3), {}, {}};
+            RawRow r{sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3), {}, {}};
             r.bytes.reserve(512);
             for (int i = 0; i < 8; ++i) {
-                int n = 0;
-                const char* t = q.rawText(4 + i, &n);
-                r.bytes.append(t, n);
+                r.bytes.append(reinterpret_cast<const char*>(sqlite3_column_text(st, 4 + i)), sqlite3_column_bytes(st, 4 + i));
                 r.end[i] = static_cast<int>(r.bytes.size());
             }
             rows.push_back(std::move(r));
+            if (rows.size() == kBatch && !publish(false)) break;
         }
-        return rows;
-    };
-    std::future<Events> next = std::async(std::launch::async, decode, readBatch(), parsePayload);
-    Events done;  // the batch applied last round: freed on the worker, not here
+        const bool failed = !ok || (rc != SQLITE_DONE && rc != SQLITE_ROW);
+        {
+            std::lock_guard lock(ch.m);
+            ch.failed = failed;
+        }
+        publish(true);
+        sqlite3_finalize(st);
+        sqlite3_close(conn);
+    });
+
+    bool completed = true;
     for (;;) {
-        Events current = next.get();
-        if (current.empty() && !more) break;
-        if (more)
-            next = std::async(std::launch::async, [raw = readBatch(), old = std::move(done), parsePayload]() mutable {
-                old = Events();
-                return decode(std::move(raw), parsePayload);
-            });
-        for (const Event& e : current)
+        Events batch;
+        {
+            std::unique_lock lock(ch.m);
+            ch.cv.wait(lock, [&] { return !ch.batches.empty() || ch.done; });
+            if (ch.batches.empty()) break;  // done
+            batch = std::move(ch.batches.front());
+            ch.batches.pop_front();
+            ch.cv.notify_all();
+        }
+        bool keepGoing = true;
+        for (const Event& e : batch)
             if (!fn(e)) {
-                if (next.valid()) next.wait();
-                return !q.failed();
+                keepGoing = false;
+                break;
             }
-        done = std::move(current);
-        if (!more && !next.valid()) break;
+        std::lock_guard lock(ch.m);
+        ch.spent = std::move(batch);
+        if (!keepGoing) {
+            ch.stop = true;
+            completed = false;
+            ch.cv.notify_all();
+            break;
+        }
     }
-    return !q.failed();
+    producer.join();
+    return !ch.failed || !completed;
 }
 
 Events EventStore::readAfter(qint64 afterSeq, int limit)

@@ -30,9 +30,10 @@ public:
     // Streams events with seq > afterSeq in log order; return false from fn to stop.
     bool forEach(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {});
     Events readAfter(qint64 afterSeq, int limit);
-    // Like forEach, for long scans (rebuilds): rows are read on this thread and decoded
-    // (text, JSON) on a second thread a batch ahead, so decoding overlaps with `fn`.
-    // Hashes are not loaded. The database connection is only used from this thread.
+    // Like forEach, for long scans (rebuilds): a second thread reads the log on its own
+    // read-only connection and decodes it a few batches ahead, so `fn` runs while the next
+    // rows are read. It sees the last COMMITTED events (WAL snapshot): use it where the
+    // caller's transaction has not appended events itself. Hashes are not loaded.
     // With parsePayload=false only Event::payloadJson is filled, not Event::payload.
     bool forEachPipelined(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {},
                           bool parsePayload = true);

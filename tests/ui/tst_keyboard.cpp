@@ -90,7 +90,7 @@ private slots:
         key(Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(page(), QStringLiteral("identity"));
         key(Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(page(), QStringLiteral("inventory"));
+        QCOMPARE(page(), QStringLiteral("inventory/receiving"));
         key(Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(page(), QStringLiteral("catalog/products"));
         key(Qt::Key_4, Qt::AltModifier);

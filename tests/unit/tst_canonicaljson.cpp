@@ -63,6 +63,30 @@ private slots:
         QCOMPARE(env.size(), 11);
         QCOMPARE(Event::fromEnvelope(env).canonicalBytes(), e.canonicalBytes());
     }
+    void topLevelFieldsWithoutAFullParse()
+    {
+        const QJsonObject o{{QStringLiteral("id"), QStringLiteral("p-1")},
+                            {QStringLiteral("name"), QStringLiteral("Brie \"de\" Meaux, 1 kg\n")},
+                            {QStringLiteral("nested"), QJsonObject{{QStringLiteral("id"), QStringLiteral("inner")}, {QStringLiteral("list"), QJsonArray{1, QStringLiteral("}")}}}},
+                            {QStringLiteral("active"), false},
+                            {QStringLiteral("count"), 42},
+                            {QStringLiteral("code"), QStringLiteral("Ålesund-€")}};
+        const QByteArray json = canonicalJson(o);
+        const JsonFields f(json);
+        QVERIFY(f.valid());
+        QCOMPARE(f.text(QLatin1StringView("id")), QStringLiteral("p-1"));  // the top-level one, not nested.id
+        QCOMPARE(f.text(QLatin1StringView("name")), QStringLiteral("Brie \"de\" Meaux, 1 kg\n"));
+        QCOMPARE(f.text(QLatin1StringView("code")), QStringLiteral("Ålesund-€"));
+        QCOMPARE(f.boolean(QLatin1StringView("active"), true), false);
+        QCOMPARE(f.boolean(QLatin1StringView("missing"), true), true);
+        QVERIFY(f.has(QLatin1StringView("count")));
+        QCOMPARE(f.text(QLatin1StringView("count")), QString());  // not a string
+        QVERIFY(JsonFields(QByteArrayView(" { \"a\" : \"b\" , \"c\" : true } ")).valid());
+        QCOMPARE(JsonFields(QByteArrayView("{}")).valid(), true);
+        QCOMPARE(JsonFields(QByteArrayView("{\"a\":\"unterminated}")).valid(), false);
+        QCOMPARE(JsonFields(QByteArrayView("[1,2]")).valid(), false);
+    }
+
     void rejectsNonObjects()
     {
         QJsonObject o;
