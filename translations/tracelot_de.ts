@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Access</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role.</source>
+        <translation>%1 erfordert die Rolle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Count lot %1</source>
+        <translation>Charge %1 zählen</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>Zählung buchen</translation>
+    </message>
+    <message>
+        <source>Where you counted</source>
+        <translation>Wo gezählt wurde</translation>
+    </message>
+    <message>
+        <source>Counted (%1)</source>
+        <translation>Gezählt (%1)</translation>
+    </message>
+    <message>
+        <source>The books say %1 here.</source>
+        <translation>Laut Bestand: %1 hier.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>AppDialog</name>
     <message>
         <source>Save</source>
@@ -670,6 +716,43 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate of release %1</source>
+        <translation>Freigabezertifikat %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCard</name>
+    <message>
+        <source>Quality check passed</source>
+        <translation>Qualitätsprüfung bestanden</translation>
+    </message>
+    <message>
+        <source>Quality check failed</source>
+        <translation>Qualitätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEntry</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+</context>
+<context>
     <name>ClosedPage</name>
     <message>
         <source>The database cannot be opened</source>
@@ -736,10 +819,215 @@
     </message>
 </context>
 <context>
+    <name>DisposeDialog</name>
+    <message>
+        <source>Dispose of hold %1</source>
+        <translation>Über Sperre %1 entscheiden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sign and dispose</source>
+        <translation>Unterschreiben und entscheiden</translation>
+    </message>
+    <message>
+        <source>What happens to the held stock</source>
+        <translation>Was mit dem gesperrten Bestand geschieht</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>Ihr Passwort (%1)</translation>
+    </message>
+    <message>
+        <source>Entered now to sign; never stored.</source>
+        <translation>Jetzt zur Unterschrift eingegeben; wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hold %1 is closed: %2.</source>
+        <translation>Sperre %1 ist geschlossen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBoard</name>
+    <message>
+        <source>%1: %2 lots</source>
+        <translation>%1: %2 Chargen</translation>
+    </message>
+    <message>
+        <source>Showing these lots; press again to show all</source>
+        <translation>Zeigt diese Chargen; erneut drücken zeigt alle</translation>
+    </message>
+    <message>
+        <source>Show these lots</source>
+        <translation>Diese Chargen zeigen</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldRow</name>
     <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
+    </message>
+</context>
+<context>
+    <name>HoldCard</name>
+    <message>
+        <source>Hold %1</source>
+        <translation>Sperre %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — holds %2</source>
+        <translation>%1 — sperrt %2</translation>
+    </message>
+    <message>
+        <source>Certificate of release %1</source>
+        <translation>Freigabezertifikat %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDetail</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>the whole lot</source>
+        <translation>die ganze Charge</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>all of the lot at %1</source>
+        <translation>die ganze Charge auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDetailPane</name>
+    <message>
+        <source>No hold selected</source>
+        <translation>Keine Sperre ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a hold in the inbox (↑ ↓) to review it.</source>
+        <translation>Wählen Sie eine Sperre im Eingang (↑ ↓), um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>Sperre %1</translation>
+    </message>
+    <message>
+        <source>Record check…</source>
+        <translation>Prüfung erfassen …</translation>
+    </message>
+    <message>
+        <source>Sign and release…</source>
+        <translation>Unterschreiben und freigeben …</translation>
+    </message>
+    <message>
+        <source>Enter in the inbox</source>
+        <translation>Eingabetaste im Eingang</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>Entscheiden …</translation>
+    </message>
+    <message>
+        <source>Certificate of release…</source>
+        <translation>Freigabezertifikat …</translation>
+    </message>
+    <message>
+        <source>Checks and certificates (%1)</source>
+        <translation>Prüfungen und Zertifikate (%1)</translation>
+    </message>
+    <message>
+        <source>Lot history (%1)</source>
+        <translation>Verlauf der Charge (%1)</translation>
+    </message>
+    <message>
+        <source>Lot key data</source>
+        <translation>Stammdaten der Charge</translation>
+    </message>
+    <message>
+        <source>No quality check recorded for this lot yet.</source>
+        <translation>Für diese Charge ist noch keine Qualitätsprüfung erfasst.</translation>
+    </message>
+    <message>
+        <source>Certificate of release %1 (hold %2)</source>
+        <translation>Freigabezertifikat %1 (Sperre %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldInbox</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>whole lot</source>
+        <translation>ganze Charge</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>all at %1</source>
+        <translation>alles auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldRecord</name>
+    <message>
+        <source>Hold record %1</source>
+        <translation>Sperrdatensatz %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Sperrt</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Gesetzt</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the hold record: %1</source>
+        <translation>SHA-256 des Sperrdatensatzes: %1</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1110,120 @@
     </message>
 </context>
 <context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Inventory &amp; receiving</source>
+        <translation>Bestand &amp; Wareneingang</translation>
+    </message>
+    <message>
+        <source>Lots come in at the dock with their traceability data, are put away, moved, counted and written off, and leave first-expired-first-out.</source>
+        <translation>Chargen kommen mit ihren Rückverfolgungsdaten an der Rampe an, werden eingelagert, umgelagert, gezählt und abgeschrieben und verlassen das Lager nach FEFO.</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryText</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Sperrlager</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Advance ship notice</source>
+        <translation>Lieferavis</translation>
+    </message>
+    <message>
+        <source>Bill of lading</source>
+        <translation>Frachtbrief</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventurzählung</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Damaged (found in count)</source>
+        <translation>Beschädigt (bei Zählung gefunden)</translation>
+    </message>
+    <message>
+        <source>Correction of an earlier booking</source>
+        <translation>Korrektur einer früheren Buchung</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Temperature abuse</source>
+        <translation>Temperaturabweichung</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>Kartons</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>Repack</source>
+        <translation>Umpacken</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in</source>
@@ -841,6 +1243,360 @@
     </message>
 </context>
 <context>
+    <name>LotColumn</name>
+    <message>
+        <source>Lot code (TLC)</source>
+        <translation>Chargennummer (TLC)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>Verbrauchen bis</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resttage</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>BB %1</source>
+        <translation>MHD %1</translation>
+    </message>
+    <message>
+        <source>On hold %1</source>
+        <translation>Gesperrt %1</translation>
+    </message>
+</context>
+<context>
+    <name>LotDetail</name>
+    <message>
+        <source>On hold %1</source>
+        <translation>Gesperrt %1</translation>
+    </message>
+    <message>
+        <source>Lot code (TLC)</source>
+        <translation>Chargennummer (TLC)</translation>
+    </message>
+    <message>
+        <source>%1 (assigned by Tracelot)</source>
+        <translation>%1 (von Tracelot vergeben)</translation>
+    </message>
+    <message>
+        <source>%1 (the supplier&apos;s, as received)</source>
+        <translation>%1 (die des Lieferanten, wie erhalten)</translation>
+    </message>
+    <message>
+        <source>TLC source</source>
+        <translation>TLC-Quelle</translation>
+    </message>
+    <message>
+        <source>TLC source reference</source>
+        <translation>Referenz der TLC-Quelle</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Immediate previous source</source>
+        <translation>Unmittelbare Vorquelle</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Reference document</source>
+        <translation>Referenzbeleg</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>Verbrauchen bis</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Mindestens haltbar bis</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>Herstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Temperature at receipt</source>
+        <translation>Temperatur beim Eingang</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>all held (%1)</source>
+        <translation>alles gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 held (%2)</source>
+        <translation>%1 gesperrt (%2)</translation>
+    </message>
+    <message>
+        <source>the whole lot</source>
+        <translation>die ganze Charge</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>all of it at %1</source>
+        <translation>alles auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Lot %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 on hand</source>
+        <translation>%1 (%2) · %3 im Bestand</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Umlagern …</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Zählen …</translation>
+    </message>
+    <message>
+        <source>Waste…</source>
+        <translation>Abschreiben …</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Teilen …</translation>
+    </message>
+    <message>
+        <source>Transform…</source>
+        <translation>Umpacken/Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Place hold…</source>
+        <translation>Sperren …</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Etiketten drucken …</translation>
+    </message>
+    <message>
+        <source>Labels as PDF…</source>
+        <translation>Etiketten als PDF …</translation>
+    </message>
+    <message>
+        <source>Key data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Stock by location (%1)</source>
+        <translation>Bestand je Lagerplatz (%1)</translation>
+    </message>
+    <message>
+        <source>Holds and checks (%1)</source>
+        <translation>Sperren und Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation>Bestand je Lagerplatz</translation>
+    </message>
+    <message>
+        <source>No stock left of this lot.</source>
+        <translation>Von dieser Charge ist nichts mehr am Lager.</translation>
+    </message>
+    <message>
+        <source>No holds and no quality checks for this lot.</source>
+        <translation>Für diese Charge gibt es keine Sperren und keine Qualitätsprüfungen.</translation>
+    </message>
+</context>
+<context>
+    <name>LotHistory</name>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>lot code %1 assigned by Tracelot</source>
+        <translation>Chargennummer %1 von Tracelot vergeben</translation>
+    </message>
+    <message>
+        <source>supplier&apos;s lot code %1</source>
+        <translation>Chargennummer %1 des Lieferanten</translation>
+    </message>
+    <message>
+        <source>%1 °C at receipt</source>
+        <translation>%1 °C beim Eingang</translation>
+    </message>
+    <message>
+        <source>Created by a split</source>
+        <translation>Durch Teilung entstanden</translation>
+    </message>
+    <message>
+        <source>%1 at %2 from lot %3</source>
+        <translation>%1 auf %2 aus Charge %3</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>Entstanden durch %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Umgelagert</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (was %3, %4)</source>
+        <translation>%1 auf %2 (vorher %3, %4)</translation>
+    </message>
+    <message>
+        <source>Written off as waste</source>
+        <translation>Als Abfall abgeschrieben</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>%1 at %2 into a new lot</source>
+        <translation>%1 auf %2 in eine neue Charge</translation>
+    </message>
+    <message>
+        <source>Used in a transformation</source>
+        <translation>In einer Umarbeitung verwendet</translation>
+    </message>
+    <message>
+        <source>%1 at %2 into lot %3</source>
+        <translation>%1 auf %2 in Charge %3</translation>
+    </message>
+    <message>
+        <source>Expiry warning</source>
+        <translation>Ablaufwarnung</translation>
+    </message>
+    <message>
+        <source>days left: %1</source>
+        <translation>Resttage: %1</translation>
+    </message>
+    <message>
+        <source>%1 on hand</source>
+        <translation>%1 im Bestand</translation>
+    </message>
+    <message>
+        <source>Hold %1 placed</source>
+        <translation>Sperre %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Sperre freigegeben</translation>
+    </message>
+    <message>
+        <source>Hold disposed: %1</source>
+        <translation>Über Sperre entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Quality check passed</source>
+        <translation>Qualitätsprüfung bestanden</translation>
+    </message>
+    <message>
+        <source>Quality check failed</source>
+        <translation>Qualitätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Certificate of release %1 issued</source>
+        <translation>Freigabezertifikat %1 ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>LotHistoryList</name>
+    <message>
+        <source>History of the lot</source>
+        <translation>Verlauf der Charge</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>Kein Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>LotLabels</name>
+    <message>
+        <source>This lot no longer exists.</source>
+        <translation>Diese Charge gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This product has no GTIN, so no GS1 barcode can be printed. Add the GTIN in the catalog first.</source>
+        <translation>Dieser Artikel hat keine GTIN, daher kann kein GS1-Barcode gedruckt werden. Tragen Sie zuerst die GTIN im Katalog ein.</translation>
+    </message>
+    <message>
+        <source>This lot code cannot go into a GS1 barcode: %1</source>
+        <translation>Diese Chargennummer passt nicht in einen GS1-Barcode: %1</translation>
+    </message>
+    <message>
+        <source>The labels could not be written: %1</source>
+        <translation>Die Etiketten konnten nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Tracelot — %1</source>
@@ -849,6 +1605,37 @@
     <message>
         <source>Tracelot</source>
         <translation>Tracelot</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Move lot %1</source>
+        <translation>Charge %1 umlagern</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Umlagern</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Quantity (%1)</source>
+        <translation>Menge (%1)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Held or expired stock may only go to a quarantine location.</source>
+        <translation>Gesperrter oder abgelaufener Bestand darf nur ins Sperrlager.</translation>
     </message>
 </context>
 <context>
@@ -950,10 +1737,465 @@
     </message>
 </context>
 <context>
+    <name>PlaceHoldDialog</name>
+    <message>
+        <source>Place a hold</source>
+        <translation>Sperre setzen</translation>
+    </message>
+    <message>
+        <source>Place hold</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>%1 · use by %2</source>
+        <translation>%1 · verbrauchen bis %2</translation>
+    </message>
+    <message>
+        <source>Type a lot code or product and choose the lot.</source>
+        <translation>Chargennummer oder Artikel eingeben und die Charge wählen.</translation>
+    </message>
+    <message>
+        <source>Choose another lot…</source>
+        <translation>Andere Charge wählen …</translation>
+    </message>
+    <message>
+        <source>Lot code or product</source>
+        <translation>Chargennummer oder Artikel</translation>
+    </message>
+    <message>
+        <source>Find the lot to hold</source>
+        <translation>Zu sperrende Charge suchen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>The whole lot, everywhere</source>
+        <translation>Die ganze Charge, überall</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>In words people will read on the holds register.</source>
+        <translation>In Worten, die man im Sperrregister lesen wird.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Not available yet</source>
         <translation>Noch nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <source>Quality &amp; cold chain</source>
+        <translation>Qualität &amp; Kühlkette</translation>
+    </message>
+    <message>
+        <source>Holds wait here until QA checks the lot and releases it with a signature, or disposes of it.</source>
+        <translation>Sperren warten hier, bis die QS die Charge prüft und mit Unterschrift freigibt oder über sie entscheidet.</translation>
+    </message>
+    <message>
+        <source>Holds register</source>
+        <translation>Sperrregister</translation>
+    </message>
+    <message>
+        <source>Print open holds…</source>
+        <translation>Offene Sperren drucken …</translation>
+    </message>
+    <message>
+        <source>Open holds as PDF…</source>
+        <translation>Offene Sperren als PDF …</translation>
+    </message>
+    <message>
+        <source>Print all holds…</source>
+        <translation>Alle Sperren drucken …</translation>
+    </message>
+    <message>
+        <source>All holds as PDF…</source>
+        <translation>Alle Sperren als PDF …</translation>
+    </message>
+    <message>
+        <source>Place hold…</source>
+        <translation>Sperre setzen …</translation>
+    </message>
+    <message>
+        <source>You can look at the holds. %1 %2</source>
+        <translation>Sie können die Sperren ansehen. %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show holds: %1</source>
+        <translation>Sperren zeigen: %1</translation>
+    </message>
+    <message>
+        <source>Open holds, oldest first</source>
+        <translation>Offene Sperren, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Hold %1, %2 old, %3, lot %4, %5</source>
+        <translation>Sperre %1, seit %2, %3, Charge %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No open holds</source>
+        <translation>Keine offenen Sperren</translation>
+    </message>
+    <message>
+        <source>None with this cause.</source>
+        <translation>Keine mit dieser Ursache.</translation>
+    </message>
+    <message>
+        <source>Everything on hand may be sold.</source>
+        <translation>Der ganze Bestand darf verkauft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityText</name>
+    <message>
+        <source>Placed by hand</source>
+        <translation>Von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>QC required on receipt</source>
+        <translation>QS-Prüfung beim Eingang nötig</translation>
+    </message>
+    <message>
+        <source>Failed quality check</source>
+        <translation>Qualitätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Temperature excursion</source>
+        <translation>Temperaturabweichung</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Returned goods</source>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Destroy (write off as waste)</source>
+        <translation>Vernichten (als Abfall abschreiben)</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>An den Lieferanten zurück</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Nacharbeiten</translation>
+    </message>
+    <message>
+        <source>Released — meets specification</source>
+        <translation>Freigegeben — entspricht der Spezifikation</translation>
+    </message>
+    <message>
+        <source>Released — deviation accepted after assessment</source>
+        <translation>Freigegeben — Abweichung nach Bewertung akzeptiert</translation>
+    </message>
+    <message>
+        <source>Released — hold placed in error</source>
+        <translation>Freigegeben — Sperre irrtümlich gesetzt</translation>
+    </message>
+    <message>
+        <source>Disposed — %1</source>
+        <translation>Entschieden — %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2: %3</source>
+        <translation>Unterschrieben von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPanel</name>
+    <message>
+        <source>Scan the case label</source>
+        <translation>Kartonetikett scannen</translation>
+    </message>
+    <message>
+        <source>Scan a GS1 barcode, or type it and press Enter</source>
+        <translation>GS1-Barcode scannen oder eintippen und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Barcode scan</source>
+        <translation>Barcode-Scan</translation>
+    </message>
+    <message>
+        <source>A scan fills product, lot code, dates and quantity</source>
+        <translation>Ein Scan füllt Artikel, Chargennummer, Daten und Menge aus</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Define the product…</source>
+        <translation>Artikel anlegen …</translation>
+    </message>
+    <message>
+        <source>Ask a warehouse manager to add it to the catalog.</source>
+        <translation>Bitten Sie eine Lagerleitung, ihn in den Katalog aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s group separator is kept (shown as &lt;GS&gt;). Without a scanner, type the human-readable form, e.g. (01)…(17)…(10)….</source>
+        <translation>Das Gruppentrennzeichen des Scanners bleibt erhalten (angezeigt als &lt;GS&gt;). Ohne Scanner die Klarschrift eintippen, z. B. (01)…(17)…(10)….</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity (%1)</source>
+        <translation>Menge (%1)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Lot code (TLC)</source>
+        <translation>Chargennummer (TLC)</translation>
+    </message>
+    <message>
+        <source>empty: Tracelot assigns one</source>
+        <translation>leer: Tracelot vergibt eine</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>Verbrauchen bis</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Mindestens haltbar bis</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>Herstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Eingang auf</translation>
+    </message>
+    <message>
+        <source>Temperature at receipt (°C)</source>
+        <translation>Temperatur beim Eingang (°C)</translation>
+    </message>
+    <message>
+        <source>Reference document</source>
+        <translation>Referenzbeleg</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Belegnummer</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Einbuchen</translation>
+    </message>
+    <message>
+        <source>Enter in any field</source>
+        <translation>Eingabetaste in jedem Feld</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Empties product, lot, dates and quantity; keeps supplier, location and document</source>
+        <translation>Leert Artikel, Charge, Daten und Menge; Lieferant, Lagerplatz und Beleg bleiben</translation>
+    </message>
+    <message>
+        <source>* required · Enter receives</source>
+        <translation>* Pflichtfeld · Eingabetaste bucht ein</translation>
+    </message>
+    <message>
+        <source>Just received</source>
+        <translation>Soeben eingegangen</translation>
+    </message>
+    <message>
+        <source>Nothing yet in this session. The lot you receive shows here with its labels.</source>
+        <translation>In dieser Sitzung noch nichts. Die eingebuchte Charge erscheint hier mit ihren Etiketten.</translation>
+    </message>
+    <message>
+        <source>Lot code %1</source>
+        <translation>Chargennummer %1</translation>
+    </message>
+    <message>
+        <source>Lot code assigned by Tracelot (the supplier gave none)</source>
+        <translation>Chargennummer von Tracelot vergeben (der Lieferant gab keine an)</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s lot code, kept as received</source>
+        <translation>Die Chargennummer des Lieferanten, wie erhalten</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 auf %3</translation>
+    </message>
+    <message>
+        <source>On QC hold %1: QA checks and releases it before it can be shipped.</source>
+        <translation>QS-Sperre %1: Die QS prüft und gibt frei, bevor die Charge versandt werden kann.</translation>
+    </message>
+    <message>
+        <source>Available: no quality hold.</source>
+        <translation>Verfügbar: keine Qualitätssperre.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Case label, 4 × 6 in</source>
+        <translation>Kartonetikett, 4 × 6 Zoll</translation>
+    </message>
+    <message>
+        <source>Lot label, 100 × 50 mm</source>
+        <translation>Chargenetikett, 100 × 50 mm</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Etiketten drucken …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Received in this session (%1)</source>
+        <translation>In dieser Sitzung eingegangen (%1)</translation>
+    </message>
+    <message>
+        <source>Each lot you receive is listed here, newest first.</source>
+        <translation>Jede eingebuchte Charge steht hier, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Lots received in this session</source>
+        <translation>In dieser Sitzung eingegangene Chargen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheckDialog</name>
+    <message>
+        <source>Quality check of lot %1</source>
+        <translation>Qualitätsprüfung der Charge %1</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Prüfung erfassen</translation>
+    </message>
+    <message>
+        <source>%1 has no quality check defined yet. A QA technician defines its criteria first (pass/fail or measured with limits).</source>
+        <translation>Für %1 ist noch keine Qualitätsprüfung festgelegt. Die QS legt zuerst die Kriterien fest (bestanden/nicht bestanden oder Messwert mit Grenzen).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria answered — every one is required.</source>
+        <translation>%1 von %2 Kriterien beantwortet — jedes ist Pflicht.</translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation>Grenzen: %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation>%1: bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1: fail</source>
+        <translation>%1: nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1, measured in %2</source>
+        <translation>%1, gemessen in %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +2315,87 @@
     </message>
 </context>
 <context>
+    <name>SignReleaseDialog</name>
+    <message>
+        <source>Sign and release hold %1</source>
+        <translation>Sperre %1 unterschreiben und freigeben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sign and release</source>
+        <translation>Unterschreiben und freigeben</translation>
+    </message>
+    <message>
+        <source>No passed quality check is recorded for this lot. Release only if you have assessed it otherwise, and choose the meaning that says so.</source>
+        <translation>Für diese Charge ist keine bestandene Qualitätsprüfung erfasst. Geben Sie nur frei, wenn Sie sie anders bewertet haben, und wählen Sie die Bedeutung, die das sagt.</translation>
+    </message>
+    <message>
+        <source>Meaning of your signature</source>
+        <translation>Bedeutung Ihrer Unterschrift</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>Ihr Passwort (%1)</translation>
+    </message>
+    <message>
+        <source>Entered now to sign; never stored. Signing binds your name, the time (UTC) and the meaning to this exact record.</source>
+        <translation>Jetzt zur Unterschrift eingegeben; wird nie gespeichert. Die Unterschrift bindet Ihren Namen, die Zeit (UTC) und die Bedeutung an genau diesen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Hold %1 is released. The stock can be allocated again.</source>
+        <translation>Sperre %1 ist freigegeben. Der Bestand kann wieder zugeteilt werden.</translation>
+    </message>
+    <message>
+        <source>Show the certificate of release…</source>
+        <translation>Freigabezertifikat zeigen …</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBlock</name>
+    <message>
+        <source>Meaning: %1</source>
+        <translation>Bedeutung: %1</translation>
+    </message>
+    <message>
+        <source>Signed record SHA-256: %1</source>
+        <translation>SHA-256 des unterschriebenen Datensatzes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split lot %1</source>
+        <translation>Charge %1 teilen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>The new lot keeps the lot code %1, its dates and its supplier; it starts where the stock is split.</source>
+        <translation>Die neue Charge behält die Chargennummer %1, ihre Daten und ihren Lieferanten; sie beginnt dort, wo der Bestand geteilt wird.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quantity for the new lot (%1)</source>
+        <translation>Menge für die neue Charge (%1)</translation>
+    </message>
+    <message>
+        <source>Less than what is there: splitting off all of it is a move.</source>
+        <translation>Weniger als vorhanden: alles abzuteilen ist eine Umlagerung.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -1085,6 +2408,195 @@
     <message>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message>
+        <source>Lot code or product</source>
+        <translation>Chargennummer oder Artikel</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <source>Search lots by lot code or product</source>
+        <translation>Chargen nach Chargennummer oder Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Filter by product</source>
+        <translation>Nach Artikel filtern</translation>
+    </message>
+    <message>
+        <source>Filter by location</source>
+        <translation>Nach Lagerplatz filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by use-by date</source>
+        <translation>Nach Verbrauchsdatum filtern</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lots loaded</source>
+        <translation>%1 von %2 Chargen geladen</translation>
+    </message>
+    <message>
+        <source>%1 lots</source>
+        <translation>%1 Chargen</translation>
+    </message>
+    <message>
+        <source>First expired, first out: the list is in the order lots should leave.</source>
+        <translation>First expired, first out: Die Liste steht in der Reihenfolge, in der Chargen das Lager verlassen sollen.</translation>
+    </message>
+    <message>
+        <source>Raise expiry warnings</source>
+        <translation>Ablaufwarnungen auslösen</translation>
+    </message>
+    <message>
+        <source>Records a warning on every lot that has entered its product&apos;s warning window</source>
+        <translation>Bucht eine Warnung auf jede Charge, die das Warnfenster ihres Artikels erreicht hat</translation>
+    </message>
+    <message>
+        <source>Lots in first-expired-first-out order</source>
+        <translation>Chargen in FEFO-Reihenfolge</translation>
+    </message>
+    <message>
+        <source>No lot matches</source>
+        <translation>Keine Charge passt</translation>
+    </message>
+    <message>
+        <source>No stock yet</source>
+        <translation>Noch kein Bestand</translation>
+    </message>
+    <message>
+        <source>Try another filter, or show all lots.</source>
+        <translation>Versuchen Sie einen anderen Filter oder zeigen Sie alle Chargen.</translation>
+    </message>
+    <message>
+        <source>Lots appear here as they are received at the dock.</source>
+        <translation>Chargen erscheinen hier, sobald sie an der Rampe eingehen.</translation>
+    </message>
+</context>
+<context>
+    <name>TransformDialog</name>
+    <message>
+        <source>Transform from lot %1</source>
+        <translation>Aus Charge %1 umarbeiten</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Repack</source>
+        <translation>Umpacken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Two or more lots become one new lot.</source>
+        <translation>Zwei oder mehr Chargen werden zu einer neuen Charge.</translation>
+    </message>
+    <message>
+        <source>One lot is repacked into a new lot (new lot code).</source>
+        <translation>Eine Charge wird in eine neue Charge umgepackt (neue Chargennummer).</translation>
+    </message>
+    <message>
+        <source>Inputs: the quantity used of each</source>
+        <translation>Eingänge: die verwendete Menge von jedem</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3 there)</source>
+        <translation>%1 auf %2 (%3 dort)</translation>
+    </message>
+    <message>
+        <source>Quantity used of lot %1 at %2</source>
+        <translation>Verwendete Menge der Charge %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Remove input %1</source>
+        <translation>Eingang %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this input</source>
+        <translation>Diesen Eingang entfernen</translation>
+    </message>
+    <message>
+        <source>Add an input lot: lot code or product</source>
+        <translation>Eingangscharge hinzufügen: Chargennummer oder Artikel</translation>
+    </message>
+    <message>
+        <source>Find a lot to add as input</source>
+        <translation>Charge als Eingang suchen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Product of the new lot</source>
+        <translation>Artikel der neuen Charge</translation>
+    </message>
+    <message>
+        <source>Quantity of the new lot</source>
+        <translation>Menge der neuen Charge</translation>
+    </message>
+    <message>
+        <source>Where the new lot is</source>
+        <translation>Lagerplatz der neuen Charge</translation>
+    </message>
+    <message>
+        <source>Use by of the new lot</source>
+        <translation>Verbrauchen bis (neue Charge)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>WasteDialog</name>
+    <message>
+        <source>Write off from lot %1</source>
+        <translation>Aus Charge %1 abschreiben</translation>
+    </message>
+    <message>
+        <source>Record waste</source>
+        <translation>Abschreibung buchen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quantity (%1)</source>
+        <translation>Menge (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Required for “Other”.</source>
+        <translation>Pflicht bei „Sonstiges“.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +2638,37 @@
     </message>
 </context>
 <context>
+    <name>tracelot::ui::CheckForm</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>This product has no quality check defined yet; a QA technician defines it first.</source>
+        <translation>Für diesen Artikel ist noch keine Qualitätsprüfung festgelegt; die QS legt sie zuerst fest.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been checked yet: every criterion must be tested before the check is recorded.</source>
+        <translation>„%1“ ist noch nicht geprüft: Jedes Kriterium muss geprüft sein, bevor die Prüfung erfasst wird.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a measured number, e.g. 3.5.</source>
+        <translation>„%1“ braucht einen Messwert, z. B. 3,5.</translation>
+    </message>
+    <message>
+        <source>The check passed. The lot can now be released with a signature.</source>
+        <translation>Die Prüfung ist bestanden. Die Charge kann jetzt mit Unterschrift freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>Die Prüfung ist nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The check failed; the lot is on hold %1.</source>
+        <translation>Die Prüfung ist nicht bestanden; die Charge ist mit %1 gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>tracelot::ui::IdentityViewModel</name>
     <message>
         <source>No database is open.</source>
@@ -1153,6 +2696,308 @@
     <message>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::LotActions</name>
+    <message>
+        <source>Moving, counting, waste and splits</source>
+        <translation>Umlagern, Zählen, Abschreiben und Teilen</translation>
+    </message>
+    <message>
+        <source>A transformation</source>
+        <translation>Eine Umarbeitung</translation>
+    </message>
+    <message>
+        <source>Enter the quantity to move as a whole number above zero.</source>
+        <translation>Geben Sie die umzulagernde Menge als ganze Zahl über null ein.</translation>
+    </message>
+    <message>
+        <source>Choose where the stock is now.</source>
+        <translation>Wählen Sie, wo der Bestand jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Choose where the stock goes.</source>
+        <translation>Wählen Sie, wohin der Bestand kommt.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Umgelagert.</translation>
+    </message>
+    <message>
+        <source>Enter what you counted as a whole number (0 when nothing is left).</source>
+        <translation>Geben Sie die gezählte Menge als ganze Zahl ein (0, wenn nichts mehr da ist).</translation>
+    </message>
+    <message>
+        <source>Choose where you counted.</source>
+        <translation>Wählen Sie, wo Sie gezählt haben.</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Wählen Sie den Grund.</translation>
+    </message>
+    <message>
+        <source>Count recorded.</source>
+        <translation>Zählung gebucht.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity written off as a whole number above zero.</source>
+        <translation>Geben Sie die abgeschriebene Menge als ganze Zahl über null ein.</translation>
+    </message>
+    <message>
+        <source>Choose where the waste is.</source>
+        <translation>Wählen Sie, wo der Abfall ist.</translation>
+    </message>
+    <message>
+        <source>Say what happened in the note.</source>
+        <translation>Schreiben Sie in die Notiz, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>Waste recorded.</source>
+        <translation>Abschreibung gebucht.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity for the new lot as a whole number above zero.</source>
+        <translation>Geben Sie die Menge für die neue Charge als ganze Zahl über null ein.</translation>
+    </message>
+    <message>
+        <source>Choose where the stock is split.</source>
+        <translation>Wählen Sie, wo der Bestand geteilt wird.</translation>
+    </message>
+    <message>
+        <source>Split off into a new lot with the same lot code.</source>
+        <translation>In eine neue Charge mit derselben Chargennummer abgeteilt.</translation>
+    </message>
+    <message>
+        <source>Add the lots that go into the new lot.</source>
+        <translation>Fügen Sie die Chargen hinzu, die in die neue Charge eingehen.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity used of lot %1 as a whole number above zero.</source>
+        <translation>Geben Sie die verwendete Menge der Charge %1 als ganze Zahl über null ein.</translation>
+    </message>
+    <message>
+        <source>Choose the product of the new lot.</source>
+        <translation>Wählen Sie den Artikel der neuen Charge.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity of the new lot as a whole number above zero.</source>
+        <translation>Geben Sie die Menge der neuen Charge als ganze Zahl über null ein.</translation>
+    </message>
+    <message>
+        <source>Choose where the new lot is.</source>
+        <translation>Wählen Sie den Lagerplatz der neuen Charge.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Merged into a new lot.</source>
+        <translation>Zu einer neuen Charge zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Repacked into a new lot.</source>
+        <translation>In eine neue Charge umgepackt.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Default and latest allowed: %1 (the earliest input)</source>
+        <translation>Vorgabe und spätestens erlaubt: %1 (der früheste Eingang)</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::LotLabelPrinter</name>
+    <message>
+        <source>Print labels</source>
+        <translation>Etiketten drucken</translation>
+    </message>
+    <message>
+        <source>Labels for lot %1 sent to the printer.</source>
+        <translation>Etiketten für Charge %1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Labels saved to %1.</source>
+        <translation>Etiketten gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Etiketten als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::PlaceHoldForm</name>
+    <message>
+        <source>Placing a hold</source>
+        <translation>Das Setzen einer Sperre</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose the lot to hold.</source>
+        <translation>Wählen Sie die zu sperrende Charge.</translation>
+    </message>
+    <message>
+        <source>Say why the lot is held: people read it on the holds register.</source>
+        <translation>Sagen Sie, warum die Charge gesperrt wird: Das steht im Sperrregister.</translation>
+    </message>
+    <message>
+        <source>A quantity is held at one location: choose the location.</source>
+        <translation>Eine Teilmenge wird auf einem Lagerplatz gesperrt: Wählen Sie den Lagerplatz.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity to hold as a whole number above zero, or leave it empty for all.</source>
+        <translation>Geben Sie die zu sperrende Menge als ganze Zahl über null ein oder lassen Sie das Feld für alles leer.</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::QualityReports</name>
+    <message>
+        <source>There is no such certificate.</source>
+        <translation>Dieses Zertifikat gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Print the certificate of release</source>
+        <translation>Freigabezertifikat drucken</translation>
+    </message>
+    <message>
+        <source>Certificate %1 sent to the printer.</source>
+        <translation>Zertifikat %1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 saved to %2.</source>
+        <translation>Zertifikat %1 gespeichert unter %2.</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Zertifikat als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the holds register</source>
+        <translation>Sperrregister drucken</translation>
+    </message>
+    <message>
+        <source>Holds register sent to the printer.</source>
+        <translation>Sperrregister an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Holds register saved to %1.</source>
+        <translation>Sperrregister gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save the holds register as PDF</source>
+        <translation>Sperrregister als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::QualityViewModel</name>
+    <message>
+        <source>Releasing or disposing of a hold</source>
+        <translation>Das Freigeben einer Sperre oder die Entscheidung darüber</translation>
+    </message>
+    <message>
+        <source>Recording a quality check</source>
+        <translation>Das Erfassen einer Qualitätsprüfung</translation>
+    </message>
+    <message>
+        <source>Choose what your signature means.</source>
+        <translation>Wählen Sie, was Ihre Unterschrift bedeutet.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>Geben Sie zum Unterschreiben Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Choose what happens to the held stock.</source>
+        <translation>Wählen Sie, was mit dem gesperrten Bestand geschieht.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open a hold first.</source>
+        <translation>Öffnen Sie zuerst eine Sperre.</translation>
+    </message>
+    <message>
+        <source>The password is not correct, so nothing was signed. This attempt has been logged.</source>
+        <translation>Das Passwort ist nicht richtig, daher wurde nichts unterschrieben. Dieser Versuch wurde protokolliert.</translation>
+    </message>
+    <message>
+        <source>Hold %1 changed since it was shown to you; close this dialog, look at it again and sign what is shown.</source>
+        <translation>Sperre %1 hat sich geändert, seit sie Ihnen gezeigt wurde; schließen Sie diesen Dialog, sehen Sie sie erneut an und unterschreiben Sie, was angezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::ReceivingForm</name>
+    <message>
+        <source>Receiving</source>
+        <translation>Der Wareneingang</translation>
+    </message>
+    <message>
+        <source>The barcode could not be read: %1</source>
+        <translation>Der Barcode konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>From the barcode: %1 kg net weight</source>
+        <translation>Aus dem Barcode: %1 kg Nettogewicht</translation>
+    </message>
+    <message>
+        <source>From the barcode: %1 lb net weight, converted to grams</source>
+        <translation>Aus dem Barcode: %1 lb Nettogewicht, in Gramm umgerechnet</translation>
+    </message>
+    <message>
+        <source>From the barcode: count %1</source>
+        <translation>Aus dem Barcode: Anzahl %1</translation>
+    </message>
+    <message>
+        <source>From the barcode: variable count %1</source>
+        <translation>Aus dem Barcode: variable Anzahl %1</translation>
+    </message>
+    <message>
+        <source>No product has the GTIN %1. Define the product to receive this lot.</source>
+        <translation>Kein Artikel hat die GTIN %1. Legen Sie den Artikel an, um diese Charge einzubuchen.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Define the product with the GTIN %1 first.</source>
+        <translation>Legen Sie zuerst den Artikel mit der GTIN %1 an.</translation>
+    </message>
+    <message>
+        <source>Scan the barcode or choose the product.</source>
+        <translation>Scannen Sie den Barcode oder wählen Sie den Artikel.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity received as a whole number above zero.</source>
+        <translation>Geben Sie die eingegangene Menge als ganze Zahl über null ein.</translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>Wählen Sie den Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Choose where the lot is received.</source>
+        <translation>Wählen Sie, wo die Charge eingeht.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the reference document (purchase order, ASN, bill of lading or invoice).</source>
+        <translation>Geben Sie die Nummer des Referenzbelegs ein (Bestellung, Lieferavis, Frachtbrief oder Rechnung).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The temperature at receipt is a number in °C, e.g. 3.5.</source>
+        <translation>Die Temperatur beim Eingang ist eine Zahl in °C, z. B. 3,5.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +3032,89 @@
     <message>
         <source>Your account is ready, but the demo data could not be loaded: %1</source>
         <translation>Ihr Konto ist bereit, aber die Demodaten ließen sich nicht laden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::StockViewModel</name>
+    <message>
+        <source>All products</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Lagerplätze</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Not expired</source>
+        <translation>Nicht abgelaufen</translation>
+    </message>
+    <message>
+        <source>In quarantine</source>
+        <translation>Im Sperrlager</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Used up (no stock)</source>
+        <translation>Aufgebraucht (kein Bestand)</translation>
+    </message>
+    <message>
+        <source>Any use-by date</source>
+        <translation>Jedes Verbrauchsdatum</translation>
+    </message>
+    <message>
+        <source>Use by in &lt; 7 days</source>
+        <translation>Verbrauchen in &lt; 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Use by in &lt; 30 days</source>
+        <translation>Verbrauchen in &lt; 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Use by in &lt; 90 days</source>
+        <translation>Verbrauchen in &lt; 90 Tagen</translation>
+    </message>
+    <message>
+        <source>write off or move to quarantine</source>
+        <translation>abschreiben oder ins Sperrlager</translation>
+    </message>
+    <message>
+        <source>&lt; 7 days</source>
+        <translation>&lt; 7 Tage</translation>
+    </message>
+    <message>
+        <source>ship first</source>
+        <translation>zuerst versenden</translation>
+    </message>
+    <message>
+        <source>&lt; 30 days</source>
+        <translation>&lt; 30 Tage</translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation>im Blick behalten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>30 days or more, or no date</source>
+        <translation>30 Tage oder mehr, oder ohne Datum</translation>
+    </message>
+    <message>
+        <source>No lot has entered its expiry warning window since the last warnings.</source>
+        <translation>Seit den letzten Warnungen hat keine Charge ihr Warnfenster erreicht.</translation>
+    </message>
+    <message>
+        <source>Expiry warnings raised for %1 lot(s); each lot&apos;s history shows its warning.</source>
+        <translation>Ablaufwarnungen für %1 Charge(n) ausgelöst; der Verlauf jeder Charge zeigt ihre Warnung.</translation>
     </message>
 </context>
 </TS>

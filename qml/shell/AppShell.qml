@@ -224,11 +224,27 @@ Item {
                             property bool wanted: false
 
                             active: wanted || shell.current === index
-                            sourceComponent: key === "catalog" ? catalogPage : key === "identity" ? identityPage : placeholderPage
+                            sourceComponent: {
+                                switch (key) {
+                                case "catalog": return catalogPage
+                                case "inventory": return inventoryPage
+                                case "quality": return qualityPage
+                                case "identity": return identityPage
+                                default: return placeholderPage
+                                }
+                            }
 
                             Component {
                                 id: catalogPage
                                 CatalogPage {}
+                            }
+                            Component {
+                                id: inventoryPage
+                                InventoryPage {}
+                            }
+                            Component {
+                                id: qualityPage
+                                QualityPage {}
                             }
                             Component {
                                 id: identityPage

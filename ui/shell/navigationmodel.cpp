@@ -12,9 +12,9 @@ const QList<NavigationModel::Entry>& NavigationModel::entries()
     static const QList<Entry> all = {
         {QStringLiteral("catalog"), QStringLiteral("catalog"), QT_TRANSLATE_NOOP("Navigation", "Catalog"), 0,
          QT_TRANSLATE_NOOP("Navigation", "products, suppliers, customers and locations")},
-        {QStringLiteral("inventory"), QStringLiteral("inventory"), QT_TRANSLATE_NOOP("Navigation", "Inventory & receiving"), 3,
+        {QStringLiteral("inventory"), QStringLiteral("inventory"), QT_TRANSLATE_NOOP("Navigation", "Inventory & receiving"), 0,
          QT_TRANSLATE_NOOP("Navigation", "receiving at the dock, stock, FEFO, labels")},
-        {QStringLiteral("quality"), QStringLiteral("quality"), QT_TRANSLATE_NOOP("Navigation", "Quality & cold chain"), 4,
+        {QStringLiteral("quality"), QStringLiteral("quality"), QT_TRANSLATE_NOOP("Navigation", "Quality & cold chain"), 0,
          QT_TRANSLATE_NOOP("Navigation", "quality checks, holds and releases with e-signature, temperature excursions, certificates")},
         {QStringLiteral("traceability"), QStringLiteral("traceability"), QT_TRANSLATE_NOOP("Navigation", "Traceability & recall"), 6,
          QT_TRANSLATE_NOOP("Navigation", "forward and backward traces, recalls, recovery and the FSMA 204 report")},

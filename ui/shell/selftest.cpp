@@ -2,9 +2,11 @@
 #include "shell/selftest.h"
 
 #include "identity/loginform.h"
+#include "identity/roles.h"
 #include "identity/setupform.h"
 #include "shell/navigationmodel.h"
 #include "shell/session.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -12,7 +14,9 @@
 #include <QJSValue>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -61,6 +65,17 @@ bool callRoot(QObject* root, const char* function, const QVariant& argument = {}
     // An untyped QML function returns its value wrapped in a QJSValue.
     if (result.metaType() == QMetaType::fromType<QJSValue>()) return called && result.value<QJSValue>().toBool();
     return called && result.toBool();
+}
+
+// The item called `name` among the visual descendants of `item` (open popups included:
+// they live on the window's overlay, not under the page that declares them).
+QQuickItem* findItem(QQuickItem* item, const QString& name)
+{
+    if (!item) return nullptr;
+    if (item->objectName() == name) return item;
+    for (QQuickItem* child : item->childItems())
+        if (QQuickItem* found = findItem(child, name)) return found;
+    return nullptr;
 }
 
 }  // namespace
@@ -181,6 +196,76 @@ int runSelfTest(QQmlApplicationEngine& engine, Session& session, const AppOption
     check(callRoot(window, "openDialog", QStringLiteral("verify-audit")), QStringLiteral("verify the audit trail"));
     settle(80);
     picture(QStringLiteral("identity-audit"));
+
+    callRoot(window, "closeDialogs");
+
+    // Inventory & receiving: both tabs, the product form an unknown GTIN opens, and every
+    // form on the first lot of the stock list (an incomplete move is refused in place).
+    check(callRoot(window, "showPage", QStringLiteral("inventory/receiving")), QStringLiteral("show inventory/receiving"));
+    settle(80);
+    picture(QStringLiteral("inventory-receiving"));
+    check(callRoot(window, "openDialog", QStringLiteral("define-product")), QStringLiteral("open the product form for an unknown GTIN"));
+    settle(80);
+    picture(QStringLiteral("inventory-define-product"));
+    callRoot(window, "closeDialogs");
+    check(callRoot(window, "showPage", QStringLiteral("inventory/stock")), QStringLiteral("show inventory/stock"));
+    settle(80);
+    picture(QStringLiteral("inventory-stock"));
+    for (const char* dialog : {"lot", "move", "adjust", "waste", "split", "transform", "place-hold"}) {
+        check(callRoot(window, "openDialog", QLatin1String(dialog)), QStringLiteral("open the %1 form of inventory/stock").arg(QLatin1String(dialog)));
+        settle(80);
+        picture(QStringLiteral("inventory-%1").arg(QLatin1String(dialog)));
+        if (qstrcmp(dialog, "move") == 0) {
+            check(!callRoot(window, "submitDialog"), QStringLiteral("a move without destination is refused"));
+            settle(60);
+            picture(QStringLiteral("inventory-move-refused"));
+        }
+        callRoot(window, "closeDialogs");
+        settle(40);
+    }
+    ++pages;
+
+    // Quality: the self-test user becomes a QA technician (an ordinary, audited grant) to
+    // reach every form; a wrong password is refused in the signing dialog, the right one
+    // releases the first hold and its certificate of release opens.
+    if (Workspace* ws = session.workspace()) {
+        auto granted = ws->execute(session.actor(), QStringLiteral("GrantRole"),
+                                   {{QStringLiteral("user_id"), session.actor().userId}, {QStringLiteral("role"), role::QaTechnician}});
+        check(granted.ok(), QStringLiteral("grant the QA technician role"));
+    }
+    settle(50);
+    check(callRoot(window, "showPage", QStringLiteral("quality")), QStringLiteral("show quality"));
+    settle(80);
+    picture(QStringLiteral("quality-inbox"));
+    for (const char* dialog : {"place-hold", "record-check", "dispose"}) {
+        check(callRoot(window, "openDialog", QLatin1String(dialog)), QStringLiteral("open the %1 form of quality").arg(QLatin1String(dialog)));
+        settle(80);
+        picture(QStringLiteral("quality-%1").arg(QLatin1String(dialog)));
+        if (qstrcmp(dialog, "place-hold") == 0) check(!callRoot(window, "submitDialog"), QStringLiteral("a hold without lot and reason is refused"));
+        callRoot(window, "closeDialogs");
+        settle(40);
+    }
+    check(callRoot(window, "openDialog", QStringLiteral("release")), QStringLiteral("open the sign-and-release form"));
+    settle(80);
+    QQuickItem* signPassword = findItem(window->contentItem(), QStringLiteral("signPassword"));
+    check(signPassword != nullptr, QStringLiteral("the password field of the signing dialog"));
+    if (signPassword) {
+        signPassword->setProperty("text", QStringLiteral("not the password"));
+        check(!callRoot(window, "submitDialog"), QStringLiteral("a wrong signing password is refused"));
+        settle(60);
+        picture(QStringLiteral("quality-release-refused"));
+        signPassword->setProperty("text", password);
+        check(callRoot(window, "submitDialog"), QStringLiteral("sign and release with the right password"));
+        settle(80);
+        picture(QStringLiteral("quality-released"));
+    }
+    callRoot(window, "closeDialogs");
+    settle(40);
+    check(callRoot(window, "openDialog", QStringLiteral("certificate")), QStringLiteral("open the certificate of release"));
+    settle(80);
+    picture(QStringLiteral("quality-certificate"));
+    callRoot(window, "closeDialogs");
+    ++pages;
 
     const QString last = options.page.isEmpty() ? QStringLiteral("catalog/products") : options.page;
     check(callRoot(window, "showPage", last), QStringLiteral("show %1").arg(last));
