@@ -746,6 +746,73 @@
     </message>
 </context>
 <context>
+    <name>CheckTemplateDialog</name>
+    <message>
+        <source>Quality check of %1</source>
+        <translation>Qualitätsprüfung für %1</translation>
+    </message>
+    <message>
+        <source>Save the check</source>
+        <translation>Prüfung speichern</translation>
+    </message>
+    <message>
+        <source>Revision %1 is in use. Saving makes revision %2; checks already recorded keep theirs.</source>
+        <translation>Revision %1 ist in Gebrauch. Speichern erzeugt Revision %2; bereits erfasste Prüfungen behalten ihre.</translation>
+    </message>
+    <message>
+        <source>No check is defined yet. Every criterion will have to be answered when the check is recorded.</source>
+        <translation>Noch keine Prüfung festgelegt. Beim Erfassen der Prüfung muss jedes Kriterium beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Criterion, e.g. Smell and appearance</source>
+        <translation>Kriterium, z. B. Geruch und Aussehen</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Kind of criterion %1</source>
+        <translation>Art von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit of criterion %1</source>
+        <translation>Einheit von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Lower limit of criterion %1</source>
+        <translation>Untergrenze von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Upper limit of criterion %1</source>
+        <translation>Obergrenze von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Remove criterion %1</source>
+        <translation>Kriterium %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this criterion</source>
+        <translation>Dieses Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEntry</name>
     <message>
         <source>Choose…</source>
@@ -966,6 +1033,14 @@
     <message>
         <source>Certificate of release %1 (hold %2)</source>
         <translation>Freigabezertifikat %1 (Sperre %2)</translation>
+    </message>
+    <message>
+        <source>Check definition…</source>
+        <translation>Prüfdefinition …</translation>
+    </message>
+    <message>
+        <source>Each product has its own check criteria.</source>
+        <translation>Jeder Artikel hat eigene Prüfkriterien.</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1483,7 @@
     </message>
     <message>
         <source>Transform…</source>
-        <translation>Umpacken/Zusammenführen …</translation>
+        <translation>Umarbeiten …</translation>
     </message>
     <message>
         <source>Place hold…</source>
@@ -2197,6 +2272,10 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Define the check…</source>
+        <translation>Prüfung festlegen …</translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>
@@ -2666,6 +2745,33 @@
     <message>
         <source>The check failed; the lot is on hold %1.</source>
         <translation>Die Prüfung ist nicht bestanden; die Charge ist mit %1 gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::CheckTemplateForm</name>
+    <message>
+        <source>Pass or fail</source>
+        <translation>Bestanden oder nicht</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Defining a quality check</source>
+        <translation>Das Festlegen einer Qualitätsprüfung</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a name.</source>
+        <translation>Kriterium %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is measured: give a lower limit, an upper limit, or both.</source>
+        <translation>„%1“ wird gemessen: Geben Sie eine Untergrenze, eine Obergrenze oder beide an.</translation>
     </message>
 </context>
 <context>

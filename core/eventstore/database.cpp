@@ -4,14 +4,8 @@
 #include "common/ids.h"
 #include "eventstore/transaction.h"
 
-#include <sqlite3.h>
-
 #include <QAtomicInteger>
 #include <algorithm>
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -35,63 +29,9 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error = nullptr)
 }
 }  // namespace
 
-// WAL checkpoints off the commit path: SQLite's automatic checkpoint runs inside whichever
-// commit crosses the threshold (about one in a hundred here), which is what a p99 commit
-// latency sees. This thread checkpoints PASSIVE on its own connection instead; writers
-// keep appending to the WAL meanwhile.
-struct Database::Checkpointer {
-    std::mutex m;
-    std::condition_variable cv;
-    bool stop = false;
-    std::thread thread;
-};
-
-void Database::startCheckpointer()
-{
-    checkpointer_ = std::make_unique<Checkpointer>();
-    Checkpointer* c = checkpointer_.get();
-    c->thread = std::thread([c, file = path_.toUtf8(), wal = path_ + QStringLiteral("-wal")] {
-        sqlite3* conn = nullptr;
-        if (sqlite3_open_v2(file.constData(), &conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-            sqlite3_close(conn);
-            return;
-        }
-        sqlite3_busy_timeout(conn, 100);
-        std::unique_lock lock(c->m);
-        while (!c->stop) {
-            c->cv.wait_for(lock, std::chrono::milliseconds(200));
-            if (c->stop) break;
-            if (QFileInfo(wal).size() < 4 * 1024 * 1024) continue;
-            lock.unlock();
-            sqlite3_wal_checkpoint_v2(conn, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-            lock.lock();
-        }
-        lock.unlock();
-        sqlite3_close(conn);
-    });
-}
-
-void Database::stopCheckpointer()
-{
-    if (!checkpointer_) return;
-    {
-        std::lock_guard lock(checkpointer_->m);
-        checkpointer_->stop = true;
-    }
-    checkpointer_->cv.notify_all();
-    checkpointer_->thread.join();
-    checkpointer_.reset();
-}
-
 Database::~Database()
 {
-    const bool opened = checkpointer_ != nullptr;  // a refused database is left exactly as it was
-    stopCheckpointer();
     if (db_.isValid()) {
-        if (opened) {
-            QSqlQuery q(db_);
-            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));  // leave a compact file behind
-        }
         db_.close();
         db_ = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection_);
@@ -124,8 +64,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return refuse(QStringLiteral("database.open_failed"), err);
 
     if (Status s = d->migrate(options); !s) return s.refusal();
-    if (!exec(d->db_, QStringLiteral("PRAGMA wal_autocheckpoint=0"), &err)) return refuse(QStringLiteral("database.open_failed"), err);
-    d->startCheckpointer();
 
     d->deviceId_ = d->meta(QStringLiteral("device_id"));
     if (d->deviceId_.isEmpty()) {

@@ -54,12 +54,7 @@ private:
     Database() = default;
     Status migrate(const OpenOptions& options);
 
-    void startCheckpointer();
-    void stopCheckpointer();
-
     QSqlDatabase db_;
-    struct Checkpointer;
-    std::unique_ptr<Checkpointer> checkpointer_;
     QString path_;
     QString connection_;
     QString deviceId_;

@@ -15,13 +15,15 @@ RowLayout {
 
     spacing: Theme.space3
 
+    // Four fixed cells whose values follow the board: recreating them on every change
+    // (a model of new objects after each commit) can leave Qt 6.4's RowLayout stale.
     Repeater {
-        model: board.buckets
+        model: 4
 
         Button {
             id: bucket
-            required property var modelData
             required property int index
+            readonly property var modelData: board.buckets[index] || { key: "", title: "", hint: "", count: 0, tone: "" }
             readonly property bool selected: board.current === modelData.key
 
             Layout.fillWidth: true

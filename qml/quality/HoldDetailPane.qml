@@ -15,6 +15,7 @@ Rectangle {
     required property QualityViewModel viewModel
     readonly property HoldDetail hold: viewModel.detail
     signal checkRequested
+    signal defineCheckRequested
     signal releaseRequested
     signal disposeRequested
     signal certificateRequested(string lotId, string certificateId)
@@ -139,6 +140,24 @@ Rectangle {
                 ColumnLayout {
                     width: checksScroll.availableWidth
                     spacing: Theme.space2
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.space2
+                        spacing: Theme.space2
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Each product has its own check criteria.")
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontLabel
+                            elide: Text.ElideRight
+                        }
+                        ActionButton {
+                            text: qsTr("Check definition…")
+                            iconName: "edit"
+                            enabled: pane.viewModel.canRecordCheck
+                            onClicked: pane.defineCheckRequested()
+                        }
+                    }
                     Label {
                         visible: pane.hold.lot.checks.length === 0
                         Layout.topMargin: Theme.space2

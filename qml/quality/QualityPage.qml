@@ -12,9 +12,11 @@ import Tracelot.Models
 ColumnLayout {
     id: page
 
-    // "place-hold", "record-check", "release", "dispose", "certificate" (on the open hold).
+    // "place-hold", "record-check", "define-check", "release", "dispose", "certificate"
+    // (on the open hold).
     function openDialog(name) {
-        const dialogs = { "place-hold": placeHoldDialog, "record-check": checkDialog, "release": signDialog, "dispose": disposeDialog }
+        const dialogs = { "place-hold": placeHoldDialog, "record-check": checkDialog, "define-check": templateDialog, "release": signDialog,
+                          "dispose": disposeDialog }
         if (name === "certificate") {
             if (vm.detail.certificateId.length === 0)
                 return false
@@ -34,16 +36,16 @@ ColumnLayout {
         return true
     }
     function dialogOpen() {
-        return [placeHoldDialog, checkDialog, signDialog, disposeDialog, certificateDialog].some(d => d.visible)
+        return [templateDialog, placeHoldDialog, checkDialog, signDialog, disposeDialog, certificateDialog].some(d => d.visible)
     }
     function submitDialog() {
-        for (const d of [placeHoldDialog, checkDialog, signDialog, disposeDialog, certificateDialog])
+        for (const d of [templateDialog, placeHoldDialog, checkDialog, signDialog, disposeDialog, certificateDialog])
             if (d.visible)
                 return d.submit()
         return false
     }
     function closeDialogs() {
-        for (const d of [placeHoldDialog, checkDialog, signDialog, disposeDialog, certificateDialog])
+        for (const d of [templateDialog, placeHoldDialog, checkDialog, signDialog, disposeDialog, certificateDialog])
             d.close()
     }
     // After a dialog: the list selects the open hold (none when it has left the inbox).
@@ -304,6 +306,7 @@ ColumnLayout {
             Layout.fillHeight: true
             viewModel: vm
             onCheckRequested: checkDialog.open()
+            onDefineCheckRequested: templateDialog.open()
             onReleaseRequested: signDialog.open()
             onDisposeRequested: disposeDialog.open()
             onCertificateRequested: (lotId, certificateId) => page.openCertificate(lotId, certificateId)
@@ -323,7 +326,15 @@ ColumnLayout {
     RecordCheckDialog {
         id: checkDialog
         viewModel: vm
-        onClosed: page.syncSelection()
+        onClosed: if (!templateDialog.visible) page.syncSelection()
+        onDefineRequested: templateDialog.open()
+    }
+    CheckTemplateDialog {
+        id: templateDialog
+        productId: vm.detail.lot.productId
+        // Back in the check form (when it was open), the new criteria are there.
+        onDefined: if (checkDialog.visible) vm.beginCheck()
+        onClosed: if (!checkDialog.visible) page.syncSelection()
     }
     SignReleaseDialog {
         id: signDialog

@@ -14,6 +14,7 @@ AppDialog {
 
     required property QualityViewModel viewModel
     readonly property CheckForm form: viewModel.check
+    signal defineRequested
 
     title: qsTr("Quality check of lot %1").arg(viewModel.detail.lot.tlc)
     acceptText: qsTr("Record check")
@@ -44,6 +45,13 @@ AppDialog {
         text: qsTr("%1 has no quality check defined yet. A QA technician defines its criteria first (pass/fail or measured with limits).").arg(dialog.viewModel.detail.lot.productName)
         wrapMode: Text.WordWrap
         color: Theme.textMuted
+    }
+    ActionButton {
+        visible: !dialog.form.hasTemplate
+        enabled: dialog.viewModel.canRecordCheck
+        text: qsTr("Define the check…")
+        iconName: "edit"
+        onClicked: dialog.defineRequested()
     }
     Label {
         Layout.fillWidth: true

@@ -11,6 +11,7 @@
 #include "inventory/lotdetail.h"
 #include "inventory/lothistorymodel.h"
 #include "quality/checkform.h"
+#include "quality/checktemplateform.h"
 #include "quality/holddetail.h"
 #include "quality/holdinboxmodel.h"
 #include "quality/placeholdform.h"
@@ -272,6 +273,50 @@ private slots:
         QVERIFY(!vm.release(vm.meaningOptions().at(0).toMap().value(QStringLiteral("value")).toString(), test::kPassword));
         QVERIFY2(vm.signError().contains(QStringLiteral("QA technician")), qPrintable(vm.signError()));
         QVERIFY(vm.detail()->isOpen());
+    }
+
+    void qaDefinesTheCheckThenRecordsIt()
+    {
+        const auto mozz = catalog::CatalogQueries(db()).byCode(catalog::Kind::Product, QStringLiteral("CHE-MOZZ-125"));
+        QVERIFY(mozz.has_value());
+        const QString product = mozz->value(QLatin1String("id")).toString();
+        CheckTemplateForm form(session_.get());
+        QVERIFY(form.canDefine());
+        form.start(product);
+        QCOMPARE(form.revision(), 0);
+        QCOMPARE(form.criteria().size(), 1);  // one empty criterion to start with
+        QVERIFY(!form.save());
+        QCOMPARE(form.errorRow(), 0);
+        form.setValue(0, QStringLiteral("label"), QStringLiteral("Whey clear, no off-odour"));
+        form.addCriterion();
+        form.setValue(1, QStringLiteral("label"), QStringLiteral("Core temperature (°C)"));
+        form.setValue(1, QStringLiteral("kind"), QStringLiteral("measure"));
+        QVERIFY(!form.save());  // a measure needs a limit
+        QCOMPARE(form.errorRow(), 1);
+        form.setValue(1, QStringLiteral("unit"), QStringLiteral("°C"));
+        form.setValue(1, QStringLiteral("max"), QStringLiteral("4,0"));
+        form.addCriterion();
+        form.setValue(2, QStringLiteral("label"), QStringLiteral("Packaging intact"));
+        form.removeCriterion(2);
+        QSignalSpy saved(&form, &CheckTemplateForm::saved);
+        QVERIFY2(form.save(), qPrintable(form.errorMessage()));
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(form.revision(), 1);
+        QCOMPARE(form.criteria().at(1).toMap().value(QStringLiteral("key")).toString(), QStringLiteral("core_temperature_c"));
+        QCOMPARE(CheckTemplateForm::keyFor(QStringLiteral("Core temperature (°C)"), {QStringLiteral("core_temperature_c")}), QStringLiteral("core_temperature_c_2"));
+
+        // The check form of a held mozzarella lot is generated from it.
+        QualityViewModel vm(session_.get());
+        for (int r = 0; r < vm.inbox()->rowCount(); ++r)
+            if (vm.inbox()->index(r).data(HoldInboxModel::TlcRole).toString() == QLatin1String("VP261118A")) vm.openRow(r);
+        QCOMPARE(vm.detail()->lot()->tlc(), QStringLiteral("VP261118A"));
+        vm.beginCheck();
+        QCOMPARE(vm.check()->count(), 2);
+        QCOMPARE(vm.check()->index(1).data(CheckForm::LimitsRole).toString(), QStringLiteral("≤ 4.0 °C"));
+        vm.check()->setAnswer(0, QStringLiteral("pass"));
+        vm.check()->setAnswer(1, QStringLiteral("3.1"));
+        QVERIFY2(vm.check()->submit(), qPrintable(vm.check()->errorMessage()));
+        QVERIFY(vm.check()->resultPassed());
     }
 
     void placeHoldRefusalsStayInPlace()

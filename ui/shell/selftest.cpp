@@ -237,11 +237,12 @@ int runSelfTest(QQmlApplicationEngine& engine, Session& session, const AppOption
     check(callRoot(window, "showPage", QStringLiteral("quality")), QStringLiteral("show quality"));
     settle(80);
     picture(QStringLiteral("quality-inbox"));
-    for (const char* dialog : {"place-hold", "record-check", "dispose"}) {
+    for (const char* dialog : {"place-hold", "record-check", "define-check", "dispose"}) {
         check(callRoot(window, "openDialog", QLatin1String(dialog)), QStringLiteral("open the %1 form of quality").arg(QLatin1String(dialog)));
         settle(80);
         picture(QStringLiteral("quality-%1").arg(QLatin1String(dialog)));
         if (qstrcmp(dialog, "place-hold") == 0) check(!callRoot(window, "submitDialog"), QStringLiteral("a hold without lot and reason is refused"));
+        if (qstrcmp(dialog, "define-check") == 0) check(!callRoot(window, "submitDialog"), QStringLiteral("a check without criteria names is refused"));
         callRoot(window, "closeDialogs");
         settle(40);
     }
