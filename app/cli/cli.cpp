@@ -299,7 +299,8 @@ int run(const QStringList& argv)
         if (!s) return refused(s.refusal());
         auto r = demo::load(ws, s.value());
         if (!r) return refused(r.refusal());
-        out() << "Loaded " << r->suppliers << " suppliers, " << r->customers << " customers, " << r->products << " products, " << r->locations << " locations.\n";
+        out() << "Loaded " << r->suppliers << " suppliers, " << r->customers << " customers, " << r->products << " products, " << r->locations
+              << " locations and " << r->lots << " lots.\n";
         return Ok;
     }
     return usage(QStringLiteral("unknown command \"%1\"; see --help").arg(command));

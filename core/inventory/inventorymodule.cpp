@@ -89,6 +89,8 @@ public:
             "CREATE INDEX IF NOT EXISTS inventory_lots_fefo ON inventory_lots(product_id, fefo_date, received_on, lot_id)",
             "CREATE INDEX IF NOT EXISTS inventory_lots_tlc ON inventory_lots(tlc)",
             "CREATE INDEX IF NOT EXISTS inventory_lots_expiry ON inventory_lots(fefo_date)",
+            // The stock list's FEFO order (undated last), so a page is an index walk, not a sort of every lot.
+            "CREATE INDEX IF NOT EXISTS inventory_lots_list ON inventory_lots(fefo_date IS NULL, fefo_date, received_on, lot_id)",
             "CREATE INDEX IF NOT EXISTS inventory_stock_location ON inventory_stock(location_id, lot_id)",
             "CREATE INDEX IF NOT EXISTS inventory_presence_location ON inventory_presence(location_id, from_ms)",
         };
