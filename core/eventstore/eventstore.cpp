@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -191,98 +192,102 @@ Events decode(std::vector<RawRow> rows, bool parsePayload)
 
 bool EventStore::forEachPipelined(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types, bool parsePayload)
 {
-    // A producer thread reads the log on its own read-only connection (WAL: it sees the
-    // last committed state, which a rebuild never changes) and decodes batches; this thread
-    // only applies them. Only for database files; anything else takes the simple path.
+    // Two producer threads read the log on their own read-only connections (WAL: they see
+    // the last committed state, which a rebuild never changes), each taking every other
+    // window of sequence numbers, and decode it; this thread applies the windows in order.
+    // Reading SQLite rows is the costliest part of a replay, so both cores read.
     const QString path = db_.databaseName();
     if (path.isEmpty() || path == QLatin1String(":memory:")) return forEach(afterSeq, fn, types);
+    const qint64 maxSeq = lastSeq();
+    if (maxSeq <= afterSeq) return true;
 
-    struct Channel {
+    constexpr qint64 kWindow = 4096;
+    constexpr int kLanes = 2;
+    struct Lane {
         std::mutex m;
         std::condition_variable cv;
-        std::deque<Events> batches;
-        Events spent;  // applied batches, freed by the producer
+        std::deque<Events> windows;
         bool done = false;
         bool failed = false;
-        bool stop = false;
-    } ch;
+    } lanes[kLanes];
+    std::atomic<bool> stop{false};
     QList<QByteArray> wanted;
     for (const QString& t : types) wanted << t.toUtf8();
 
-    std::thread producer([&ch, &wanted, afterSeq, parsePayload, file = path.toUtf8()] {
+    const auto produce = [&, file = path.toUtf8()](int lane) {
+        Lane& L = lanes[lane];
         sqlite3* conn = nullptr;
         sqlite3_stmt* st = nullptr;
         bool ok = sqlite3_open_v2(file.constData(), &conn, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK
                   && sqlite3_prepare_v2(conn,
                                         "SELECT seq, version, stream_version, occurred_at, event_id, type, stream, recorded_by, device_id,"
-                                        " correlation_id, causation_id, payload FROM events WHERE seq > ? ORDER BY seq",
+                                        " correlation_id, causation_id, payload FROM events WHERE seq > ? AND seq <= ? ORDER BY seq",
                                         -1, &st, nullptr) == SQLITE_OK;
-        if (ok) sqlite3_bind_int64(st, 1, afterSeq);
-        constexpr size_t kBatch = 4096;
-        std::vector<RawRow> rows;
-        const auto publish = [&](bool last) {
-            Events batch = decode(std::move(rows), parsePayload);
-            rows = {};
-            std::unique_lock lock(ch.m);
-            ch.cv.wait(lock, [&] { return ch.batches.size() < 3 || ch.stop; });
-            ch.spent = Events();  // free what the consumer handed back (outside its loop)
-            if (!batch.empty()) ch.batches.push_back(std::move(batch));
-            if (last) ch.done = true;
-            ch.cv.notify_all();
-            return !ch.stop;
-        };
-        int rc = SQLITE_DONE;
-        while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-            const auto* type = reinterpret_cast<const char*>(sqlite3_column_text(st, 5));
-            const QByteArrayView view(type, sqlite3_column_bytes(st, 5));
-            if (!wanted.isEmpty() && std::none_of(wanted.begin(), wanted.end(), [&](const QByteArray& w) { return view == w; })) continue;
-            RawRow r{sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3), {}, {}};
-            r.bytes.reserve(512);
-            for (int i = 0; i < 8; ++i) {
-                r.bytes.append(reinterpret_cast<const char*>(sqlite3_column_text(st, 4 + i)), sqlite3_column_bytes(st, 4 + i));
-                r.end[i] = static_cast<int>(r.bytes.size());
+        for (qint64 k = lane; ok && !stop && afterSeq + k * kWindow < maxSeq; k += kLanes) {
+            sqlite3_reset(st);
+            sqlite3_bind_int64(st, 1, afterSeq + k * kWindow);
+            sqlite3_bind_int64(st, 2, afterSeq + (k + 1) * kWindow);
+            std::vector<RawRow> rows;
+            int rc;
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+                const auto* type = reinterpret_cast<const char*>(sqlite3_column_text(st, 5));
+                const QByteArrayView view(type, sqlite3_column_bytes(st, 5));
+                if (!wanted.isEmpty() && std::none_of(wanted.begin(), wanted.end(), [&](const QByteArray& w) { return view == w; })) continue;
+                RawRow r{sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3), {}, {}};
+                r.bytes.reserve(512);
+                for (int i = 0; i < 8; ++i) {
+                    r.bytes.append(reinterpret_cast<const char*>(sqlite3_column_text(st, 4 + i)), sqlite3_column_bytes(st, 4 + i));
+                    r.end[i] = static_cast<int>(r.bytes.size());
+                }
+                rows.push_back(std::move(r));
             }
-            rows.push_back(std::move(r));
-            if (rows.size() == kBatch && !publish(false)) break;
+            ok = rc == SQLITE_DONE;
+            Events window = decode(std::move(rows), parsePayload);  // may be empty: the order is kept by window
+            std::unique_lock lock(L.m);
+            L.cv.wait(lock, [&] { return L.windows.size() < 3 || stop; });
+            L.windows.push_back(std::move(window));
+            L.cv.notify_all();
         }
-        const bool failed = !ok || (rc != SQLITE_DONE && rc != SQLITE_ROW);
-        {
-            std::lock_guard lock(ch.m);
-            ch.failed = failed;
-        }
-        publish(true);
         sqlite3_finalize(st);
         sqlite3_close(conn);
-    });
+        std::lock_guard lock(L.m);
+        L.failed = !ok;
+        L.done = true;
+        L.cv.notify_all();
+    };
+    std::thread producers[kLanes] = {std::thread(produce, 0), std::thread(produce, 1)};
 
-    bool completed = true;
-    for (;;) {
-        Events batch;
+    bool failed = false;
+    for (qint64 k = 0; afterSeq + k * kWindow < maxSeq; ++k) {
+        Lane& L = lanes[k % kLanes];
+        Events window;
         {
-            std::unique_lock lock(ch.m);
-            ch.cv.wait(lock, [&] { return !ch.batches.empty() || ch.done; });
-            if (ch.batches.empty()) break;  // done
-            batch = std::move(ch.batches.front());
-            ch.batches.pop_front();
-            ch.cv.notify_all();
+            std::unique_lock lock(L.m);
+            L.cv.wait(lock, [&] { return !L.windows.empty() || L.done; });
+            if (L.windows.empty()) {  // the producer stopped early: it failed
+                failed = true;
+                break;
+            }
+            window = std::move(L.windows.front());
+            L.windows.pop_front();
+            L.cv.notify_all();
         }
         bool keepGoing = true;
-        for (const Event& e : batch)
+        for (const Event& e : window)
             if (!fn(e)) {
                 keepGoing = false;
                 break;
             }
-        std::lock_guard lock(ch.m);
-        ch.spent = std::move(batch);
-        if (!keepGoing) {
-            ch.stop = true;
-            completed = false;
-            ch.cv.notify_all();
-            break;
-        }
+        if (!keepGoing) break;
     }
-    producer.join();
-    return !ch.failed || !completed;
+    stop = true;
+    for (Lane& L : lanes) {
+        std::lock_guard lock(L.m);
+        L.cv.notify_all();
+    }
+    for (std::thread& t : producers) t.join();
+    for (const Lane& L : lanes) failed = failed || L.failed;
+    return !failed;
 }
 
 Events EventStore::readAfter(qint64 afterSeq, int limit)
