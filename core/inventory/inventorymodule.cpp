@@ -181,43 +181,6 @@ private:
         leave_;
 };
 
-// --- facts ---------------------------------------------------------------------------
-
-ProductFacts productFacts(QSqlDatabase db, const QString& id)
-{
-    ProductFacts f;
-    const auto row = catalog::CatalogQueries(db).byId(catalog::Kind::Product, id);
-    if (!row) return f;
-    f.exists = true;
-    f.active = row->value(QLatin1String("active")).toBool(true);
-    f.id = id;
-    f.code = str(*row, "code");
-    f.name = str(*row, "name");
-    f.gtin = str(*row, "gtin");
-    f.baseUnit = str(*row, "base_unit");
-    f.shelfLifeDays = static_cast<int>(num(*row, "shelf_life_days"));
-    f.expiryWarningDays = static_cast<int>(row->value(QLatin1String("expiry_warning_days")).toInteger(7));
-    f.reorderPoint = num(*row, "reorder_point");
-    f.qcRequired = row->value(QLatin1String("qc_required")).toBool();
-    return f;
-}
-
-LocationFacts locationFacts(QSqlDatabase db, const QString& id)
-{
-    LocationFacts f;
-    const auto row = catalog::CatalogQueries(db).byId(catalog::Kind::Location, id);
-    if (!row) return f;
-    f.exists = true;
-    f.active = row->value(QLatin1String("active")).toBool(true);
-    f.id = id;
-    f.code = str(*row, "code");
-    f.name = str(*row, "name");
-    f.type = str(*row, "type");
-    f.capacity = row->contains(QStringLiteral("capacity")) ? num(*row, "capacity") : -1;
-    f.occupied = InventoryQueries(db).occupied(id);
-    return f;
-}
-
 SupplierFacts supplierFacts(QSqlDatabase db, const QString& id)
 {
     SupplierFacts f;
@@ -287,6 +250,43 @@ FieldDoc field(const char* name, FieldType type, bool required, const char* doc,
 const QStringList kStockRoles{role::WarehouseManager, role::WarehouseOperator};
 
 }  // namespace
+
+// --- facts ---------------------------------------------------------------------------
+
+ProductFacts productFacts(QSqlDatabase db, const QString& id)
+{
+    ProductFacts f;
+    const auto row = catalog::CatalogQueries(db).byId(catalog::Kind::Product, id);
+    if (!row) return f;
+    f.exists = true;
+    f.active = row->value(QLatin1String("active")).toBool(true);
+    f.id = id;
+    f.code = str(*row, "code");
+    f.name = str(*row, "name");
+    f.gtin = str(*row, "gtin");
+    f.baseUnit = str(*row, "base_unit");
+    f.shelfLifeDays = static_cast<int>(num(*row, "shelf_life_days"));
+    f.expiryWarningDays = static_cast<int>(row->value(QLatin1String("expiry_warning_days")).toInteger(7));
+    f.reorderPoint = num(*row, "reorder_point");
+    f.qcRequired = row->value(QLatin1String("qc_required")).toBool();
+    return f;
+}
+
+LocationFacts locationFacts(QSqlDatabase db, const QString& id)
+{
+    LocationFacts f;
+    const auto row = catalog::CatalogQueries(db).byId(catalog::Kind::Location, id);
+    if (!row) return f;
+    f.exists = true;
+    f.active = row->value(QLatin1String("active")).toBool(true);
+    f.id = id;
+    f.code = str(*row, "code");
+    f.name = str(*row, "name");
+    f.type = str(*row, "type");
+    f.capacity = row->contains(QStringLiteral("capacity")) ? num(*row, "capacity") : -1;
+    f.occupied = InventoryQueries(db).occupied(id);
+    return f;
+}
 
 void install(Registrar& r)
 {

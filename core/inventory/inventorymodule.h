@@ -12,6 +12,11 @@ namespace tracelot::inventory {
 
 void install(Registrar& registrar);
 
+// The facts inventory decisions need, read from the catalog and inventory projections.
+// Other contexts that decide inventory changes (quality dispositions) use the same ones.
+ProductFacts productFacts(QSqlDatabase db, const QString& productId);
+LocationFacts locationFacts(QSqlDatabase db, const QString& locationId);
+
 struct LotFilter {
     QString productId;
     QString locationId;

@@ -452,22 +452,15 @@ void install(Registrar& r)
             const inventory::LotState lot = loadLot(ctx, hold.lotId);
             inventory::InventoryQueries iq(ctx.db);
             qint64 onHand = iq.onHand(lot.productId);
-            const auto product = catalog::CatalogQueries(ctx.db).byId(catalog::Kind::Product, lot.productId);
-            inventory::ProductFacts pf;
-            pf.exists = product.has_value();
-            pf.id = lot.productId;
-            pf.reorderPoint = product ? product->value(QLatin1String("reorder_point")).toInteger() : 0;
+            const inventory::ProductFacts product = inventory::productFacts(ctx.db, lot.productId);
             for (auto it = lot.stock.cbegin(); it != lot.stock.cend(); ++it) {
                 if (!hold.locationId.isEmpty() && it.key() != hold.locationId) continue;
                 const qint64 q = hold.quantity > 0 ? std::min(hold.quantity, it.value()) : it.value();
-                inventory::LocationFacts lf;
-                lf.exists = true;
-                lf.id = it.key();
                 inventory::RecordWaste w{lot.lotId, it.key(), q,
                                          disposition == QLatin1String("destroy") ? wasteReasonFor(hold.cause) : QStringLiteral("other"),
                                          disposition == QLatin1String("destroy") ? QStringLiteral("destroyed under hold %1").arg(hold.number)
                                                                                   : QStringLiteral("returned to supplier under hold %1").arg(hold.number)};
-                auto waste = inventory::decideWaste(lot, w, lf, pf, onHand);
+                auto waste = inventory::decideWaste(lot, w, inventory::locationFacts(ctx.db, it.key()), product, onHand);
                 if (!waste) return waste.refusal();
                 onHand -= q;
                 for (NewEvent& e : waste.value()) decided.value().push_back(std::move(e));
