@@ -9,6 +9,8 @@
 #include "identity/roles.h"
 #include "inventory/gs1parser.h"
 #include "pipeline/commandbus.h"
+#include "synccommand.h"
+#include "tracecommands.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
@@ -52,6 +54,15 @@ Commands:
   verify                            check the audit hash chain and every projection
   rebuild [--projection NAME]       drop and rebuild projections from the event log
   demo load --as <admin>            load the demo catalog of a food importer
+  trace forward|backward <lot-id, TLC or order id> [--product P] [--json]
+                                    every downstream lot, shipment and customer (forward)
+                                    or every source lot, receipt and supplier (backward)
+  recall list|show <R-n> [--json]   recalls, scope and reconciliation
+  fsma export --from D --to D [--product P]... [--tlc T]... --out FILE.csv|.xlsx
+                                    the FSMA 204 sortable spreadsheet (21 CFR 1.1455)
+  sync [--json]                     one full push/pull with the sync server (see
+                                    sync enrol --server URL --ca FILE --code CODE,
+                                    sync status, sync conflicts, sync discard N --as USER)
   scan [--json] [--separator C] <data>
                                     parse GS1 barcode data (GS1-128, DataMatrix, QR,
                                     human-readable); prints the (AI) form or JSON.
@@ -220,6 +231,8 @@ int run(const QStringList& argv)
     // --json takes a value (the payload) only for exec; elsewhere it asks for JSON output.
     QSet<QString> valued{QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("after"), QStringLiteral("limit"), QStringLiteral("name"),
                          QStringLiteral("role"), QStringLiteral("projection"), QStringLiteral("separator")};
+    valued.unite(traceValuedOptions());
+    valued.unite(syncValuedOptions());
     if (parse(argv, valued).positional.value(0) == QLatin1String("exec")) valued.insert(QStringLiteral("json"));
     const Args a = parse(argv, valued);
     if (a.has(QStringLiteral("help")) || a.positional.isEmpty()) {
@@ -265,6 +278,8 @@ int run(const QStringList& argv)
         return Ok;
     }
     if (command == QLatin1String("user")) return cmdUser(ws, a);
+    if (isTraceCommand(command)) return runTraceCommand(ws, a.positional, a.options, a.flags, out(), err());
+    if (isSyncCommand(command)) return runSyncCommand(ws, a.positional, a.options, a.flags, out(), err());
     if (command == QLatin1String("exec")) return cmdExec(ws, a);
     if (command == QLatin1String("commands")) {
         if (a.has(QStringLiteral("markdown"))) {

@@ -101,6 +101,32 @@ void HealthServer::addRoute(const QString &path, QHttpServerRequest::Method meth
         qCCritical(lcServer, "could not add the route %ls", qUtf16Printable(path));
 }
 
+void HealthServer::addAsyncRoute(const QString &path, QHttpServerRequest::Method method, AsyncHandler handler)
+{
+    const bool added = http_.route(path, method, [handler = std::move(handler)](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (std::optional<ApiReply> gate = clientVersionGate(request.value(kClientVersionHeader))) {
+            logRequest(request, *gate);
+            toResponse(*gate).write(std::move(responder));
+            return;
+        }
+        handler(request, std::move(responder));
+    });
+    if (!added)
+        qCCritical(lcServer, "could not add the route %ls", qUtf16Printable(path));
+}
+
+void HealthServer::addTextRoute(const QString &path, std::function<QByteArray()> body)
+{
+    http_.route(path, QHttpServerRequest::Method::Get, [body = std::move(body)](const QHttpServerRequest &) {
+        return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"), body());
+    });
+}
+
+void HealthServer::respond(QHttpServerResponder &&responder, const ApiReply &reply)
+{
+    toResponse(reply).write(std::move(responder));
+}
+
 std::variant<quint16, QString> HealthServer::start(const QSslConfiguration &tls, const QHostAddress &address, quint16 port)
 {
     if (tls.localCertificate().isNull() || tls.privateKey().isNull())

@@ -53,8 +53,17 @@ public:
     // Returns the port listened on, or a one-line error.
     std::variant<quint16, QString> start(const QSslConfiguration &tls, const QHostAddress &address, quint16 port);
 
-private:
     using Handler = std::function<ApiReply(const QHttpServerRequest &)>;
+    using AsyncHandler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
+    // More JSON routes (the sync API); the client version gate runs first, as for /v1/health.
+    void addJsonRoute(const QString &path, QHttpServerRequest::Method method, Handler handler) { addRoute(path, method, std::move(handler)); }
+    // A route that answers later (long-polling) through respond().
+    void addAsyncRoute(const QString &path, QHttpServerRequest::Method method, AsyncHandler handler);
+    // A plain-text route without the version gate (GET /metrics for Prometheus).
+    void addTextRoute(const QString &path, std::function<QByteArray()> body);
+    static void respond(QHttpServerResponder &&responder, const ApiReply &reply);
+
+private:
 
     // Every route goes through here, so the client version gate cannot be forgotten.
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);

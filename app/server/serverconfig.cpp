@@ -85,9 +85,14 @@ std::variant<DatabaseLocation, StartupExit> parseDatabase(const Setting &setting
                                    .arg(setting.origin));
         return DatabaseLocation{QStringLiteral("sqlite"), absolutePath(path, setting.baseDir)};
     }
+    // PostgreSQL: a URL (postgres://user@host:port/dbname; the password from PGPASSWORD or
+    // ~/.pgpass) or libpq key/value pairs ("host=... port=... dbname=... user=...").
+    if (setting.value.startsWith(QLatin1String("postgres://")) || setting.value.startsWith(QLatin1String("postgresql://"))
+        || setting.value.contains(QLatin1String("dbname=")))
+        return DatabaseLocation{QStringLiteral("postgres"), setting.value};
     const qsizetype colon = setting.value.indexOf(QLatin1Char(':'));
     const QString scheme = colon > 0 ? setting.value.left(colon) : QStringLiteral("(none)");
-    return configError(QStringLiteral("%1: unsupported database type '%2': use sqlite:PATH")
+    return configError(QStringLiteral("%1: unsupported database type '%2': use sqlite:PATH or postgres://user@host:port/dbname")
                            .arg(setting.origin, scheme));
 }
 
@@ -110,9 +115,12 @@ StartupConfig parseServerConfig(const QStringList &arguments, const QString &def
                                         QStringLiteral("PORT"));
     const QCommandLineOption listenOption(kKeyListen, QStringLiteral("IP address to listen on (default 127.0.0.1)."),
                                           QStringLiteral("ADDRESS"));
-    const QCommandLineOption dbOption(kKeyDb, QStringLiteral("Server database: sqlite:PATH (default: in the app data directory)."),
+    const QCommandLineOption dbOption(kKeyDb, QStringLiteral("Server database: sqlite:PATH or postgres://user@host:port/dbname (default: sqlite in the app data directory)."),
                                       QStringLiteral("sqlite:PATH"));
-    parser.addOptions({certOption, keyOption, configOption, portOption, listenOption, dbOption});
+    const QCommandLineOption replicaOption(QStringLiteral("replica"),
+                                           QStringLiteral("SQLite file of the rules replica (derived from the database; default: next to it)."),
+                                           QStringLiteral("FILE"));
+    parser.addOptions({certOption, keyOption, configOption, portOption, listenOption, dbOption, replicaOption});
 
     if (!parser.parse(arguments))
         return configError(parser.errorText() + QStringLiteral(" (see --help)"));
@@ -182,6 +190,12 @@ StartupConfig parseServerConfig(const QStringList &arguments, const QString &def
     } else {
         config.database = DatabaseLocation{QStringLiteral("sqlite"), QDir::cleanPath(defaultDatabasePath)};
     }
+    if (const std::optional<Setting> replica = setting(replicaOption, QStringLiteral("replica")))
+        config.replicaPath = absolutePath(replica->value, replica->baseDir);
+    else if (config.database.driver == QLatin1String("sqlite"))
+        config.replicaPath = config.database.path + QStringLiteral(".replica");
+    else
+        config.replicaPath = QFileInfo(defaultDatabasePath).absolutePath() + QStringLiteral("/replica.sqlite");
 
     return config;
 }

@@ -4,6 +4,7 @@
 // process and never throws: the result is either a ServerConfig to run with, or a StartupExit
 // (text to print and the exit code to return), so tests can check every outcome.
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <variant>
@@ -17,9 +18,19 @@ inline constexpr int kExitConfigError = 2;   // missing or bad configuration: fi
 // Where the server keeps its data. Parsed and stored only for now: the server does not open
 // it yet. Only "sqlite:PATH"; PostgreSQL arrives with the sync storage.
 struct DatabaseLocation {
-    QString driver;  // "sqlite"
-    QString path;    // absolute path of the SQLite file
-    QString toString() const { return driver + QLatin1Char(':') + path; }
+    QString driver;  // "sqlite" or "postgres"
+    QString path;    // absolute path of the SQLite file, or the PostgreSQL URL / key=value conninfo
+    // For logs: never shows a password.
+    QString toString() const
+    {
+        if (driver == QLatin1String("sqlite")) return driver + QLatin1Char(':') + path;
+        QString shown = path;
+        shown.replace(QRegularExpression(QStringLiteral("(://[^:/@]*:)[^@]*@")), QStringLiteral("\\1***@"));
+        shown.replace(QRegularExpression(QStringLiteral("password=\\S+")), QStringLiteral("password=***"));
+        return shown;
+    }
+    // What tracelot::sync::ServerStore::open takes.
+    QString storeLocation() const { return driver == QLatin1String("sqlite") ? QStringLiteral("sqlite:") + path : path; }
 };
 
 struct ServerConfig {
@@ -28,6 +39,7 @@ struct ServerConfig {
     QHostAddress listenAddress{QHostAddress::LocalHost};  // loopback unless --listen says otherwise
     quint16 port = kDefaultPort;                          // 0: the system picks a free port
     DatabaseLocation database;
+    QString replicaPath;  // the rules replica (SQLite), derived from the database
     QString configFile;  // absolute path, empty when --config was not given
 };
 

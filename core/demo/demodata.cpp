@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <QDateTime>
+#include <cmath>
 #include <QJsonObject>
 
 namespace tracelot::demo {
@@ -198,6 +199,31 @@ Result<Summary> load(Workspace& ws, const Actor& admin)
     lot("HRB-CILANTRO", "SUP-MX-01", "PF-A03", 200, 3, 6, "");
     lot("FRZ-EDAMAME-500", "SUP-VN-01", "FRZ-01", 400, 25, 340, "MFF-E500-115");
     lot("CHE-MOZZ-125", "SUP-IT-01", "QUAR-01", 36, 25, -3, "VP261028C");  // expired, waiting to be written off
+
+    // A week of data-logger readings (every 5 minutes) for the cold rooms and the freezer,
+    // all within range except one door left open in cold room 1 — a peak shorter than the
+    // location's tolerance, so no excursion (the cold-chain page shows it).
+    const qint64 nowMs = ws.clock().nowMs();
+    const qint64 end = nowMs - nowMs % 300000;
+    const auto readings = [&](const char* locationCode, double base, double swing, int blipAt, double blip) {
+        QString csv = QStringLiteral("Timestamp,Temperature (°C)\n");
+        const int n = 7 * 24 * 12;
+        for (int i = 0; i <= n; ++i) {
+            const qint64 at = end - qint64(n - i) * 300000;
+            // A compressor cycle of about two hours plus a daily swing, in tenths of a degree.
+            const double t = i == blipAt ? blip : base + swing * std::sin(i * 0.26) + swing * 0.5 * std::sin(i * 0.0218);
+            csv += QStringLiteral("%1,%2\n").arg(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)).arg(t, 0, 'f', 1);
+        }
+        int imported = 0;
+        l.run(QStringLiteral("RecordTemperatures"),
+              {{QStringLiteral("location_id"), idOf(catalog::Kind::Location, locationCode)},
+               {QStringLiteral("csv"), csv},
+               {QStringLiteral("file_name"), QStringLiteral("%1-week.csv").arg(QLatin1String(locationCode))}},
+              imported);
+    };
+    readings("CR-01", 4.0, 0.8, 7 * 24 * 12 - 300, 7.2);
+    readings("CR-02", 2.0, 0.6, -1, 0);
+    readings("FRZ-01", -21.5, 1.2, -1, 0);
 
     if (l.failed) return l.failure;
     return l.summary;

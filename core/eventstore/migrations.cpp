@@ -62,6 +62,33 @@ const std::vector<Migration>& migrations()
                  " what TEXT NOT NULL,"
                  " detail TEXT NOT NULL) STRICT"),
          }},
+        {5,
+         QStringLiteral("Sync: conflicts kept until a user resolves them, and batches parked after repeated failures"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE sync_conflicts ("
+                 " device_seq INTEGER PRIMARY KEY,"
+                 " command_id TEXT NOT NULL UNIQUE,"
+                 " name TEXT NOT NULL,"
+                 " payload TEXT NOT NULL,"
+                 " recorded_by TEXT NOT NULL,"
+                 " issued_at INTEGER NOT NULL,"
+                 " code TEXT NOT NULL,"
+                 " message TEXT NOT NULL,"
+                 " source TEXT NOT NULL,"  // server: refused by the server; rebase: refused when re-run here
+                 " other_side TEXT NOT NULL,"  // JSON array: what the others recorded on the same streams
+                 " detected_at INTEGER NOT NULL,"
+                 " resolution TEXT NOT NULL DEFAULT '',"  // '', discarded, retried
+                 " resolved_by TEXT NOT NULL DEFAULT '',"
+                 " resolved_at INTEGER NOT NULL DEFAULT 0,"
+                 " retry_command_id TEXT NOT NULL DEFAULT '') STRICT"),
+             QStringLiteral(
+                 "CREATE TABLE sync_parked ("
+                 " device_seq INTEGER PRIMARY KEY,"
+                 " attempts INTEGER NOT NULL,"
+                 " last_error TEXT NOT NULL,"
+                 " parked_at INTEGER NOT NULL) STRICT"),
+         }},
     };
     return all;
 }

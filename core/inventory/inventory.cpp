@@ -1,6 +1,7 @@
 #include "inventory/inventory.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QSet>
 
 namespace tracelot::inventory {
@@ -86,6 +87,43 @@ Status enoughAt(const LotState& lot, const LocationFacts& l, qint64 quantity)
 }
 }  // namespace
 
+qint64 LotState::reservedAt(const QString& locationId) const
+{
+    qint64 t = 0;
+    for (const Reservation& r : reservations)
+        if (r.locationId == locationId) t += r.quantity;
+    return t;
+}
+
+qint64 LotState::reservedFor(const QString& orderId, int lineNo, const QString& locationId) const
+{
+    for (const Reservation& r : reservations)
+        if (r.orderId == orderId && r.lineNo == lineNo && r.locationId == locationId) return r.quantity;
+    return 0;
+}
+
+namespace {
+// Changes a reservation; lineNo < 0 takes from every line of the order at the location.
+void reserve(LotState& s, const QString& orderId, int lineNo, const QString& location, qint64 delta)
+{
+    for (auto it = s.reservations.begin(); it != s.reservations.end() && delta != 0; ++it) {
+        if (it->orderId != orderId || it->locationId != location || (lineNo >= 0 && it->lineNo != lineNo)) continue;
+        if (delta > 0) {
+            it->quantity += delta;
+            delta = 0;
+        } else {
+            const qint64 take = std::min(it->quantity, -delta);
+            it->quantity -= take;
+            delta += take;
+        }
+    }
+    if (delta > 0) s.reservations.push_back({orderId, lineNo, location, delta});
+    s.reservations.erase(std::remove_if(s.reservations.begin(), s.reservations.end(), [](const LotState::Reservation& r) { return r.quantity <= 0; }),
+                         s.reservations.end());
+}
+int lineOf(const QJsonObject& p) { return p.contains(QLatin1String("line_no")) ? p.value(QLatin1String("line_no")).toInt() : -1; }
+}  // namespace
+
 qint64 LotState::total() const
 {
     qint64 t = 0;
@@ -109,6 +147,18 @@ LotState evolve(LotState s, const Event& e)
         add(s, str(p, "location_id"), -num(p, "quantity"));
     } else if (t == QLatin1String("lot.expiry_warning")) {
         s.expiryWarned = true;
+    } else if (t == QLatin1String("stock.reserved")) {
+        reserve(s, str(p, "order_id"), lineOf(p), str(p, "location_id"), num(p, "quantity"));
+    } else if (t == QLatin1String("stock.released")) {
+        reserve(s, str(p, "order_id"), lineOf(p), str(p, "location_id"), -num(p, "quantity"));
+    } else if (t == QLatin1String("stock.deducted")) {
+        add(s, str(p, "location_id"), -num(p, "quantity"));
+        reserve(s, str(p, "order_id"), lineOf(p), str(p, "location_id"), -num(p, "quantity"));
+    } else if (t == QLatin1String("stock.returned")) {
+        add(s, str(p, "location_id"), num(p, "quantity"));
+    } else if (t == QLatin1String("stock.restocked")) {
+        add(s, str(p, "from_location_id"), -num(p, "quantity"));
+        add(s, str(p, "to_location_id"), num(p, "quantity"));
     }
     return s;
 }
@@ -225,6 +275,12 @@ Result<NewEvents> decideMove(const LotState& lot, const MoveStock& c, const Loca
                               .arg(lot.tlc, c.holdNumber,
                                    movable > 0 ? QStringLiteral(" (%1 %2 at %3 are not held)").arg(movable).arg(lot.unit, from.describe()) : QString()));
     }
+    if (const qint64 reserved = lot.reservedAt(from.id); reserved > 0 && c.quantity > lot.at(from.id) - reserved)
+        return refuse(QStringLiteral("inventory.reserved_move"),
+                      QStringLiteral("%1 %2 of lot %3 at %4 are reserved for orders; only %5 may be moved.")
+                          .arg(reserved)
+                          .arg(lot.unit, lot.tlc, from.describe())
+                          .arg(lot.at(from.id) - reserved));
     if (lot.expiredOn(c.today) && !to.isQuarantine())
         return refuse(QStringLiteral("inventory.expired_move"),
                       QStringLiteral("Lot %1 expired on %2: it can only go to quarantine or be recorded as waste.").arg(lot.tlc, iso(lot.fefoDate())));

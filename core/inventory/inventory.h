@@ -74,11 +74,21 @@ struct LotState {
     QString unit;
     QMap<QString, qint64> stock;  // location id -> quantity (no zero entries)
     bool expiryWarned = false;
+    // Stock reserved for order lines (stock.reserved minus stock.released / stock.deducted).
+    struct Reservation {
+        QString orderId;
+        int lineNo = 0;
+        QString locationId;
+        qint64 quantity = 0;
+    };
+    std::vector<Reservation> reservations;  // no zero entries, in the order they were made
 
     qint64 total() const;
     qint64 at(const QString& locationId) const { return stock.value(locationId, 0); }
     QDate fefoDate() const { return expiry.isValid() ? expiry : bestBefore; }
     bool expiredOn(const QDate& day) const { return fefoDate().isValid() && fefoDate() < day; }
+    qint64 reservedAt(const QString& locationId) const;
+    qint64 reservedFor(const QString& orderId, int lineNo, const QString& locationId) const;
 };
 
 LotState evolve(LotState state, const Event& event);

@@ -31,17 +31,20 @@ QDate dateOf(const QJsonObject& p, const char* key) { return QDate::fromString(s
 class InventoryProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("inventory"); }
-    int schemaVersion() const override { return 2; }  // 2: presence intervals
+    int schemaVersion() const override { return 3; }  // 2: presence intervals; 3: reservations, shipped/returned stock
     QStringList eventTypes() const override
     {
         return {QStringLiteral("lot.received"), QStringLiteral("lot.created"),   QStringLiteral("stock.moved"),
                 QStringLiteral("stock.adjusted"), QStringLiteral("waste.recorded"), QStringLiteral("lot.split"),
-                QStringLiteral("lot.transformed"), QStringLiteral("lot.expiry_warning")};
+                QStringLiteral("lot.transformed"), QStringLiteral("lot.expiry_warning"),
+                // orders and returns (issue 5): reservations live on the lot stream
+                QStringLiteral("stock.reserved"), QStringLiteral("stock.released"), QStringLiteral("stock.deducted"),
+                QStringLiteral("stock.returned"), QStringLiteral("stock.restocked")};
     }
     QStringList tables() const override
     {
         return {QStringLiteral("inventory_lots"), QStringLiteral("inventory_stock"), QStringLiteral("inventory_location_totals"),
-                QStringLiteral("inventory_product_totals"), QStringLiteral("inventory_presence")};
+                QStringLiteral("inventory_product_totals"), QStringLiteral("inventory_presence"), QStringLiteral("inventory_reservations")};
     }
 
     Status create(QSqlDatabase& db) override
@@ -59,6 +62,9 @@ public:
             // When each lot was at each location: [from_ms, to_ms), to_ms NULL while it still is.
             "CREATE TABLE IF NOT EXISTS inventory_presence (lot_id TEXT NOT NULL, location_id TEXT NOT NULL, from_ms INTEGER NOT NULL, to_ms INTEGER,"
             " PRIMARY KEY (lot_id, location_id, from_ms)) WITHOUT ROWID",
+            // Stock reserved for order lines, per lot and location.
+            "CREATE TABLE IF NOT EXISTS inventory_reservations (lot_id TEXT NOT NULL, location_id TEXT NOT NULL, order_id TEXT NOT NULL,"
+            " line_no INTEGER NOT NULL, quantity INTEGER NOT NULL, PRIMARY KEY (lot_id, location_id, order_id, line_no)) WITHOUT ROWID",
         };
         for (const char* sql : ddl)
             if (!q.exec(QLatin1String(sql))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
@@ -78,6 +84,9 @@ public:
         stockAt_ = std::make_unique<sql::Statement>(db, QStringLiteral("SELECT quantity FROM inventory_stock WHERE lot_id = ? AND location_id = ?"));
         arrive_ = std::make_unique<sql::Statement>(db, QStringLiteral("INSERT OR IGNORE INTO inventory_presence VALUES(?, ?, ?, NULL)"));
         leave_ = std::make_unique<sql::Statement>(db, QStringLiteral("UPDATE inventory_presence SET to_ms = ?3 WHERE lot_id = ?1 AND location_id = ?2 AND to_ms IS NULL"));
+        reserve_ = std::make_unique<sql::Statement>(db, QStringLiteral("INSERT INTO inventory_reservations VALUES(?1, ?2, ?3, ?4, ?5)"
+                                                                       " ON CONFLICT(lot_id, location_id, order_id, line_no) DO UPDATE SET quantity = quantity + ?5"));
+        reservePrune_ = std::make_unique<sql::Statement>(db, QStringLiteral("DELETE FROM inventory_reservations WHERE lot_id = ? AND location_id = ? AND quantity <= 0"));
         return ok();
     }
 
@@ -93,6 +102,7 @@ public:
             "CREATE INDEX IF NOT EXISTS inventory_lots_list ON inventory_lots(fefo_date IS NULL, fefo_date, received_on, lot_id)",
             "CREATE INDEX IF NOT EXISTS inventory_stock_location ON inventory_stock(location_id, lot_id)",
             "CREATE INDEX IF NOT EXISTS inventory_presence_location ON inventory_presence(location_id, from_ms)",
+            "CREATE INDEX IF NOT EXISTS inventory_reservations_order ON inventory_reservations(order_id, line_no)",
         };
         for (const char* sql : ddl)
             if (!q.exec(QLatin1String(sql))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
@@ -130,8 +140,16 @@ public:
             warned_->bind(1, lot);
             return warned_->run() ? ok() : failed(*warned_);
         }
+        if (t == QLatin1String("stock.reserved") || t == QLatin1String("stock.released"))
+            return reservation(lot, str(p, "location_id"), str(p, "order_id"), p.value(QLatin1String("line_no")).toInt(),
+                               t == QLatin1String("stock.reserved") ? num(p, "quantity") : -num(p, "quantity"));
         const QString product = productOf(lot);
-        if (t == QLatin1String("stock.moved")) {
+        if (t == QLatin1String("stock.deducted")) {
+            if (Status s = change(lot, product, str(p, "location_id"), -num(p, "quantity"), e.occurredAt); !s) return s;
+            return reservation(lot, str(p, "location_id"), str(p, "order_id"), p.value(QLatin1String("line_no")).toInt(), -num(p, "quantity"));
+        }
+        if (t == QLatin1String("stock.returned")) return change(lot, product, str(p, "location_id"), num(p, "quantity"), e.occurredAt);
+        if (t == QLatin1String("stock.moved") || t == QLatin1String("stock.restocked")) {
             if (Status s = change(lot, product, str(p, "from_location_id"), -num(p, "quantity"), e.occurredAt); !s) return s;
             return change(lot, product, str(p, "to_location_id"), num(p, "quantity"), e.occurredAt);
         }
@@ -177,8 +195,16 @@ private:
         return ok();
     }
 
+    Status reservation(const QString& lot, const QString& location, const QString& order, int lineNo, qint64 delta)
+    {
+        reserve_->bind(1, lot).bind(2, location).bind(3, order).bind(4, lineNo).bind(5, delta);
+        if (!reserve_->run()) return failed(*reserve_);
+        reservePrune_->bind(1, lot).bind(2, location);
+        return reservePrune_->run() ? ok() : failed(*reservePrune_);
+    }
+
     std::unique_ptr<sql::Statement> insertLot_, lotOnHand_, lotProduct_, warned_, stockAdd_, stockPrune_, locationAdd_, productAdd_, stockAt_, arrive_,
-        leave_;
+        leave_, reserve_, reservePrune_;
 };
 
 SupplierFacts supplierFacts(QSqlDatabase db, const QString& id)
@@ -784,7 +810,8 @@ std::vector<FefoCandidate> InventoryQueries::fefoCandidates(const QString& produ
                               " (SELECT COUNT(*) FROM quality_holds h WHERE h.lot_id = l.lot_id AND h.status = 'open' AND h.quantity = 0"
                               "   AND (h.location_id IS NULL OR h.location_id = s.location_id)),"
                               " (SELECT COALESCE(SUM(h.quantity), 0) FROM quality_holds h WHERE h.lot_id = l.lot_id AND h.status = 'open'"
-                              "   AND h.quantity > 0 AND h.location_id = s.location_id)"
+                              "   AND h.quantity > 0 AND h.location_id = s.location_id),"
+                              " (SELECT COALESCE(SUM(r.quantity), 0) FROM inventory_reservations r WHERE r.lot_id = l.lot_id AND r.location_id = s.location_id)"
                               " FROM inventory_lots l JOIN inventory_stock s ON s.lot_id = l.lot_id JOIN catalog_locations c ON c.id = s.location_id"
                               " WHERE l.product_id = ?1 AND l.fefo_date >= ?2 AND l.on_hand > 0"
                               " ORDER BY l.fefo_date, l.received_on, l.lot_id, c.code"));
@@ -807,6 +834,8 @@ std::vector<FefoCandidate> InventoryQueries::fefoCandidates(const QString& produ
             c.available = std::max<qint64>(0, c.available - q.int64(10));
             c.held = c.available == 0;
         }
+        // Reserved for orders: not available to another allocation.
+        c.available = std::max<qint64>(0, c.available - q.int64(11));
         if (!c.quarantined && !c.held && !c.recalled) covered += c.available;
         out.push_back(std::move(c));
         if (covered >= quantity) break;

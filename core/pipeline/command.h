@@ -76,15 +76,23 @@ struct CommandSpec {
 // known, no unknown fields (a typo in a script is caught, not ignored).
 Status validatePayload(const CommandSpec& spec, const QJsonObject& payload);
 
+// A policy runs after every accepted handler, inside the same transaction, on the events
+// the handler produced, and returns follow-up events appended with them (e.g. a hold placed
+// by any command releases the reservations of that stock). A refusal refuses the command.
+using Policy = std::function<Result<NewEvents>(HandlerContext& ctx, const NewEvents& produced)>;
+
 class CommandCatalog {
 public:
     void add(CommandSpec spec);
+    void addPolicy(Policy policy) { policies_.push_back(std::move(policy)); }
+    const QList<Policy>& policies() const { return policies_; }
     const CommandSpec* find(const QString& name) const;
     QList<const CommandSpec*> all() const;  // sorted by context, then name
     QString markdown() const;               // the payload reference (docs/COMMANDS.md)
 
 private:
     QList<CommandSpec> specs_;
+    QList<Policy> policies_;
 };
 
 }  // namespace tracelot

@@ -86,6 +86,15 @@ Result<Outcome> CommandBus::execute(const Actor& caller, const QString& commandN
     HandlerContext hc{store_, sql, actor, now};
     Result<NewEvents> decided = spec->handle(payload, hc);
     if (!decided) return decided.refusal();  // the transaction rolls back: nothing written
+    // Policies see what the handler decided and add their follow-up events (same transaction).
+    if (!catalog_.policies().isEmpty()) {
+        const NewEvents produced = decided.value();
+        for (const Policy& policy : catalog_.policies()) {
+            Result<NewEvents> follow = policy(hc, produced);
+            if (!follow) return follow.refusal();
+            for (NewEvent& ne : follow.value()) decided.value().push_back(std::move(ne));
+        }
+    }
 
     Outcome outcome;
     outcome.commandId = ids_.next();

@@ -9,6 +9,9 @@
 #include "identity/identitymodule.h"
 #include "inventory/inventorymodule.h"
 #include "quality/qualitymodule.h"
+#include "orders/ordersmodule.h"
+#include "returns/returnsmodule.h"
+#include "traceability/traceabilitymodule.h"
 #include "pipeline/commandbus.h"
 #include "pipeline/module.h"
 #include "projections/projections.h"
@@ -63,6 +66,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Workspac
     catalog::install(registrar);
     inventory::install(registrar);
     quality::install(registrar);
+    orders::install(registrar);
+    returns::install(registrar);
+    traceability::install(registrar);
 
     if (Status s = w->d->projections->open(); !s) return s.refusal();
     w->d->directory = std::make_unique<identity::Directory>(sql);

@@ -51,79 +51,16 @@ ColumnLayout {
         icon: "inventory"
     }
 
-    TabBar {
+    PageTabs {
         id: tabs
         Layout.fillWidth: true
         Layout.leftMargin: Theme.space6
         Layout.rightMargin: Theme.space6
-        spacing: Theme.space1
-        background: Item {
-            Rectangle {
-                anchors {
-                    left: parent.left
-                    right: parent.right
-                    bottom: parent.bottom
-                }
-                height: 1
-                color: Theme.border
-            }
-        }
-
-        Repeater {
-            model: [
-                { title: qsTr("Receiving"), icon: "truck" },
-                { title: qsTr("Stock"), icon: "box" }
-            ]
-            TabButton {
-                id: tab
-                required property var modelData
-                required property int index
-                readonly property bool current: tabs.currentIndex === index
-                width: implicitWidth
-                padding: Theme.space2
-                leftPadding: Theme.space3
-                rightPadding: Theme.space3
-                Accessible.name: modelData.title
-                ToolTip.visible: hovered
-                ToolTip.delay: 800
-                ToolTip.text: qsTr("Alt+%1").arg(index + 1)
-
-                Shortcut {
-                    sequence: "Alt+" + (tab.index + 1)
-                    enabled: page.visible
-                    onActivated: tabs.currentIndex = tab.index
-                }
-
-                contentItem: RowLayout {
-                    spacing: Theme.space2
-                    Icon {
-                        name: tab.modelData.icon
-                        size: 16
-                        color: tab.current ? Theme.primary : Theme.textMuted
-                    }
-                    Label {
-                        text: tab.modelData.title
-                        color: tab.current ? Theme.text : Theme.textMuted
-                        font.weight: tab.current ? Font.DemiBold : Font.Normal
-                    }
-                }
-                background: Rectangle {
-                    color: tab.hovered && !tab.current ? Theme.surfaceSunken : "transparent"
-                    radius: Theme.radius
-                    border.color: tab.visualFocus ? Theme.focus : "transparent"
-                    Rectangle {
-                        visible: tab.current
-                        anchors {
-                            left: parent.left
-                            right: parent.right
-                            bottom: parent.bottom
-                        }
-                        height: 2
-                        color: Theme.primary
-                    }
-                }
-            }
-        }
+        shortcutsEnabled: page.visible
+        tabs: [
+            { title: qsTr("Receiving"), icon: "truck" },
+            { title: qsTr("Stock"), icon: "box" }
+        ]
     }
 
     StackLayout {

@@ -25,6 +25,7 @@ command -v curl >/dev/null || { echo "SKIP: curl is needed" >&2; exit 77; }
 unset CURL_CA_BUNDLE SSL_CERT_FILE SSL_CERT_DIR http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tracelot-https-test.XXXXXX")
+export XDG_DATA_HOME="$WORK/data"  # the server's default database and replica go here, not in ~
 SERVER_PIDS=()
 cleanup() {
     local pid

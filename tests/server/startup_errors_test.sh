@@ -11,6 +11,7 @@ SERVER=$(readlink -f "$SERVER")
 command -v openssl >/dev/null || { echo "SKIP: openssl is needed" >&2; exit 77; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tracelot-startup-test.XXXXXX")
+export XDG_DATA_HOME="$WORK/data"  # the server's default database goes here, not in ~
 trap 'rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 cd "$WORK"
@@ -60,10 +61,19 @@ printf '%s\n' "cert = good.pem" "kye = good.key" >typo.ini
 expect_refusal "unknown key in config file" "unknown key 'kye'" --config typo.ini --port 0
 printf '%s\n' "port = 0" >nocert.ini
 expect_refusal "config file without cert and key" "no TLS certificate" --config nocert.ini
-expect_refusal "unsupported database" "unsupported database type 'postgresql'" \
-    --cert good.pem --key good.key --port 0 --db "postgresql://tracelot:s3cret@db.example/tracelot"
+expect_refusal "unsupported database" "unsupported database type 'mysql'" \
+    --cert good.pem --key good.key --port 0 --db "mysql://tracelot:s3cret@db.example/tracelot"
 if grep -q s3cret stderr.txt; then
     echo "FAIL: the database password was echoed: $(cat stderr.txt)"
+    FAILURES=$((FAILURES + 1))
+fi
+# PostgreSQL that cannot be reached: exit 1 (runtime), one clear line, no password echoed.
+rc=0
+timeout 20 "$SERVER" --cert good.pem --key good.key --port 0 --db "postgresql://tracelot:s3cret@127.0.0.1:1/tracelot" >stdout.txt 2>stderr.txt || rc=$?
+if [ "$rc" -eq 1 ] && grep -q '^tracelot-server: Cannot open the server database' stderr.txt && ! grep -q s3cret stderr.txt; then
+    echo "PASS: unreachable PostgreSQL: $(head -c 200 stderr.txt)"
+else
+    echo "FAIL: unreachable PostgreSQL: exit $rc: $(cat stderr.txt)"
     FAILURES=$((FAILURES + 1))
 fi
 

@@ -315,7 +315,7 @@ private slots:
     void qaInboxSignAndReleaseByKeyboard()
     {
         key(Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(call("currentPage").toString(), QStringLiteral("quality"));
+        QCOMPARE(call("currentPage").toString(), QStringLiteral("quality/holds"));
         QTest::qWait(100);
         auto* vm = findObject<QualityViewModel>(window_->contentItem());
         QVERIFY(vm);

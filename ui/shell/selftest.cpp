@@ -268,6 +268,13 @@ int runSelfTest(QQmlApplicationEngine& engine, Session& session, const AppOption
     callRoot(window, "closeDialogs");
     ++pages;
 
+    // Cold chain: the chart and the excursions of the demo's monitored locations.
+    check(callRoot(window, "showPage", QStringLiteral("quality/coldchain")), QStringLiteral("show quality/coldchain"));
+    settle(150);
+    check(findItem(window->contentItem(), QStringLiteral("coldChainChart")) != nullptr, QStringLiteral("the temperature chart"));
+    picture(QStringLiteral("quality-coldchain"));
+    ++pages;
+
     const QString last = options.page.isEmpty() ? QStringLiteral("catalog/products") : options.page;
     check(callRoot(window, "showPage", last), QStringLiteral("show %1").arg(last));
     settle(400);

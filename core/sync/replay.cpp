@@ -1,0 +1,176 @@
+#include "sync/replay.h"
+
+#include "common/ids.h"
+#include "eventstore/eventstore.h"
+#include "identity/identitymodule.h"
+#include "identity/roles.h"
+#include "pipeline/command.h"
+#include "projections/projections.h"
+#include "workspace/workspace.h"
+#include "eventstore/database.h"
+#include "eventstore/statement.h"
+
+#include <sqlite3.h>
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tracelot::sync {
+namespace {
+
+// Savepoints straight through SQLite (this runs once or twice per replayed command).
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(sql::handle(db), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK) return true;
+    *error = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    return false;
+}
+
+// The recording user with the roles they hold NOW in this log (a role revoked before
+// this command reached the server no longer counts).
+Status authorise(Workspace& ws, const CommandSpec& spec, const StoredCommand& c, Actor& actor)
+{
+    if (spec.allowWithoutUser) return ok();  // CreateFirstAdmin: its handler refuses once a user exists
+    const std::optional<identity::UserRow> user = ws.directory().byId(c.recordedBy);
+    if (!user || !user->active)
+        return refuse(QStringLiteral("auth.unknown_user"),
+                      QStringLiteral("The user who recorded %1 (%2) is not an active user on the server.").arg(c.name, c.recordedBy));
+    actor.userId = user->userId;
+    actor.username = user->username;
+    actor.displayName = user->displayName;
+    actor.roles = ws.directory().rolesOf(user->userId);
+    if (spec.roles.isEmpty()) return ok();
+    for (const QString& r : spec.roles)
+        if (actor.roles.contains(r)) return ok();
+    QStringList needed;
+    for (const QString& r : spec.roles) needed << roleLabel(r);
+    QStringList have;
+    for (const QString& r : actor.roles) have << roleLabel(r);
+    have.sort();
+    return refuse(QStringLiteral("auth.forbidden"),
+                  QStringLiteral("%1 may not run %2: it needs the role %3, and %1 has %4.")
+                      .arg(actor.username, spec.name, needed.join(QStringLiteral(" or ")),
+                           have.isEmpty() ? QStringLiteral("no role") : have.join(QStringLiteral(", "))));
+}
+
+}  // namespace
+
+ReplayResult replayCommand(Workspace& ws, const StoredCommand& c)
+{
+    ReplayResult out;
+    const CommandSpec* spec = ws.commands().find(c.name);
+    if (!spec) {
+        out.refused = true;
+        out.refusal = refuse(QStringLiteral("command.unknown"),
+                             QStringLiteral("This server does not know the command %1 (is the server older than the workstation?).").arg(c.name));
+        return out;
+    }
+    Actor actor;
+    if (Status s = authorise(ws, *spec, c, actor); !s) {
+        out.refused = true;
+        out.refusal = s.refusal();
+        return out;
+    }
+
+    QSqlDatabase& db = ws.database().sql();
+    QString err;
+    if (!exec(db, QStringLiteral("SAVEPOINT sync_replay"), &err)) {
+        out.storeError = true;
+        out.refusal = refuse(QStringLiteral("store.write_failed"), err);
+        return out;
+    }
+    const auto rollback = [&] {
+        QString ignored;
+        exec(db, QStringLiteral("ROLLBACK TO sync_replay"), &ignored);
+        exec(db, QStringLiteral("RELEASE sync_replay"), &ignored);
+    };
+
+    EventStore& store = ws.store();
+    HandlerContext hc{store, db, actor, c.issuedAt};
+    Result<NewEvents> decided = spec->handle(c.payload, hc);
+    if (!decided) {
+        rollback();
+        out.refused = true;
+        out.refusal = decided.refusal();
+        return out;
+    }
+    // The catalog's policies add their follow-up events exactly as CommandBus::execute does.
+    if (!ws.commands().policies().isEmpty()) {
+        const NewEvents produced = decided.value();
+        for (const Policy& policy : ws.commands().policies()) {
+            Result<NewEvents> follow = policy(hc, produced);
+            if (!follow) {
+                rollback();
+                out.refused = true;
+                out.refusal = follow.refusal();
+                return out;
+            }
+            for (NewEvent& ne : follow.value()) decided.value().push_back(std::move(ne));
+        }
+    }
+
+    QHash<QString, qint64> versions;
+    const NewEvents& news = decided.value();
+    for (size_t i = 0; i < news.size(); ++i) {
+        const NewEvent& ne = news[i];
+        Event e;
+        // The provisional event's id when the re-run produced the same kind of event at the
+        // same place (so a workstation recognises its own events); a fresh one otherwise.
+        const bool sameShape = i < c.provisional.size() && c.provisional[i].type == ne.type && c.provisional[i].stream == ne.stream;
+        e.eventId = sameShape && !store.byId(c.provisional[i].eventId) ? c.provisional[i].eventId : ws.ids().next();
+        e.type = ne.type;
+        e.version = ne.version;
+        e.stream = ne.stream;
+        auto v = versions.find(ne.stream);
+        if (v == versions.end()) v = versions.insert(ne.stream, store.streamVersion(ne.stream));
+        e.streamVersion = ++v.value();
+        e.occurredAt = c.issuedAt;
+        e.recordedBy = !actor.userId.isEmpty() ? actor.userId : c.payload.value(QLatin1String("user_id")).toString(QStringLiteral("setup"));
+        e.deviceId = c.deviceId;
+        e.correlationId = c.commandId;
+        e.causationId = c.commandId;
+        e.payload = ne.payload;
+        Result<Event> stored = store.append(std::move(e));
+        if (!stored) {
+            rollback();
+            out.storeError = true;
+            out.refusal = stored.refusal();
+            return out;
+        }
+        out.events.push_back(std::move(stored).value());
+    }
+    if (Status s = ws.projections().apply(out.events); !s) {
+        rollback();
+        out.events.clear();
+        out.storeError = true;
+        out.refusal = s.refusal();
+        return out;
+    }
+    if (!exec(db, QStringLiteral("RELEASE sync_replay"), &err)) {
+        rollback();
+        out.events.clear();
+        out.storeError = true;
+        out.refusal = refuse(QStringLiteral("store.write_failed"), err);
+    }
+    return out;
+}
+
+Result<Events> appendForeign(Workspace& ws, const Events& events)
+{
+    Events stored;
+    stored.reserve(events.size());
+    for (const Event& in : events) {
+        Event e = in;
+        e.seq = 0;
+        Result<Event> r = ws.store().append(std::move(e));
+        if (!r) return r.refusal();
+        stored.push_back(std::move(r).value());
+    }
+    if (Status s = ws.projections().apply(stored); !s) return s.refusal();
+    return stored;
+}
+
+}  // namespace tracelot::sync

@@ -1,0 +1,37 @@
+#pragma once
+// Re-running a stored (already resolved) command with the very same core code: the
+// server does it to re-check every rule in its order, the workstation does it when it
+// rebases its still-pending commands on top of the server's events.
+//
+// Same steps as CommandBus::execute minus validate/resolve (the stored payload is the
+// resolved one) and minus the pending log (the command is already in it, or it is the
+// server): authorise the recording user with the roles they hold at this point in the
+// log → the spec's handler (load state, pure decide) → append events → projections.
+// The command's own id, user, device and time are kept, so the events are the same
+// whoever re-runs it. Runs inside the CALLER's transaction under a savepoint: a refusal
+// (or any failure) rolls back exactly what the command wrote.
+#include "common/result.h"
+#include "eventstore/event.h"
+#include "sync/protocol.h"
+
+namespace tracelot {
+class Workspace;
+}
+
+namespace tracelot::sync {
+
+struct ReplayResult {
+    Events events;            // appended (local seq filled)
+    bool refused = false;     // the rules refused it (recorded, not retried)
+    Refusal refusal;          // when refused, or when a store error happened (refused=false)
+    bool storeError = false;  // a transient failure: stop, nothing written by this command
+};
+
+ReplayResult replayCommand(Workspace& ws, const StoredCommand& command);
+
+// Appends events recorded elsewhere (in the server's order) to a workspace's log as they
+// are — same envelopes, this log's own hash chain — and applies them to the projections.
+// Inside the caller's transaction.
+Result<Events> appendForeign(Workspace& ws, const Events& events);
+
+}  // namespace tracelot::sync

@@ -1,0 +1,105 @@
+#include "sync/syncengine.h"
+
+#include "eventstore/database.h"
+#include "workspace/workspace.h"
+
+#include <QSqlQuery>
+#include <limits>
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcSyncEngine, "tracelot.sync.engine", QtWarningMsg)
+
+namespace tracelot::sync {
+
+int backoffMs(int attempt, double jitter01, int baseMs, int capMs)
+{
+    const double exp = std::min(static_cast<double>(capMs), baseMs * std::pow(2.0, std::max(0, attempt - 1)));
+    return static_cast<int>(exp * (0.5 + jitter01));
+}
+
+SyncEngine::SyncEngine(QString databasePath, HttpsSettings settings, QObject* parent)
+    : QObject(parent), path_(std::move(databasePath)), settings_(std::move(settings))
+{
+    qRegisterMetaType<EngineStatus>();
+    qRegisterMetaType<SyncReport>();
+}
+
+SyncEngine::~SyncEngine() { stop(); }
+
+void SyncEngine::start()
+{
+    if (thread_) return;
+    stop_ = false;
+    thread_ = QThread::create([this] { loop(); });
+    thread_->start();
+}
+
+void SyncEngine::stop()
+{
+    if (!thread_) return;
+    stop_ = true;
+    thread_->wait();
+    delete thread_;
+    thread_ = nullptr;
+}
+
+void SyncEngine::syncNow() { wake_ = true; }
+
+void SyncEngine::loop()
+{
+    auto opened = Workspace::open(path_);
+    if (!opened) {
+        EngineStatus s;
+        s.lastError = opened.refusal().message;
+        emit statusChanged(s);
+        return;
+    }
+    Workspace& ws = *opened.value();
+    HttpsTransport transport(settings_);
+    SyncClient client(ws, transport);
+    int failures = 0;
+    const auto sleepFor = [&](int ms) {
+        for (int waited = 0; waited < ms && !stop_ && !wake_; waited += 50) QThread::msleep(50);
+        wake_ = false;
+    };
+    while (!stop_) {
+        EngineStatus status;
+        Result<SyncReport> pushed = client.push();
+        Result<SyncReport> pulled = pushed ? client.pull(failures == 0 && client.state().pending == 0 ? longPollSeconds : 0) : pushed;
+        if (pushed && pulled) {
+            failures = 0;
+            client.clearFailures();
+            status.online = true;
+            status.state = client.state();
+            emit statusChanged(status);
+            if (pulled->pulled > 0 || pushed->pushed > 0) emit synced(pulled.value());
+            continue;  // the long-poll paces the loop
+        }
+        const Refusal why = pushed ? pulled.refusal() : pushed.refusal();
+        status.lastError = why.message;
+        status.state = client.state();
+        if (!isTransient(why)) {
+            // TLS, authentication, client too old, a parked command: retrying will not help; wait for the user.
+            emit statusChanged(status);
+            sleepFor(std::numeric_limits<int>::max());
+            continue;
+        }
+        ++failures;
+        if (status.state.pending > 0) {
+            QSqlQuery q(ws.database().sql());
+            if (q.exec(QStringLiteral("SELECT MIN(device_seq) FROM pending_commands WHERE status = 'pending'")) && q.next())
+                client.recordFailure(q.value(0).toLongLong(), why.message, maxAttempts);
+        }
+        status.nextAttemptInMs = backoffMs(failures, QRandomGenerator::global()->generateDouble());
+        status.state = client.state();
+        emit statusChanged(status);
+        qCInfo(lcSyncEngine) << "sync failed:" << why.code << why.message << "next attempt in" << status.nextAttemptInMs << "ms";
+        sleepFor(status.nextAttemptInMs);
+    }
+}
+
+}  // namespace tracelot::sync

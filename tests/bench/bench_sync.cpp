@@ -1,0 +1,160 @@
+// Benchmark: sync (issue #7).
+//  1. sustained push into the server (PostgreSQL by default, started by the benchmark): the
+//     server re-runs every command through the rules replica and appends the events; batches
+//     of --batch commands, one group commit per batch. Events/s.            target >= 30k/s
+//  2. change on workstation A visible on workstation B through the server: A runs a command
+//     (durable local commit), pushes, B pulls and applies it. p50/p99.  target p99 <= 100 ms
+//     (in-process server: no HTTPS hop here; the HTTPS leg is ~0.2 ms per keep-alive request,
+//     see QT64.md)
+//  3. initial sync of everything the server holds to a new workstation: events/s and seconds.
+//                                                                       target 1M in <= 60 s
+// Full size: bench_sync --commands 1000000 --samples 1000   (smoke: --commands 2000 --samples 20)
+#include "common/clock.h"
+#include "common/ids.h"
+#include "eventstore/database.h"
+#include "eventstore/eventstore.h"
+#include "identity/identitymodule.h"
+#include "pgserver.h"
+#include "sync/inprocesstransport.h"
+#include "sync/syncclient.h"
+#include "sync/syncserver.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace tracelot;
+using namespace tracelot::sync;
+
+namespace {
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
+}
+QString arg(const QStringList& a, const char* name, const QString& def)
+{
+    const int i = static_cast<int>(a.indexOf(QLatin1String(name)));
+    return i >= 0 && i + 1 < a.size() ? a.at(i + 1) : def;
+}
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList a = app.arguments();
+    const int commands = arg(a, "--commands", QStringLiteral("100000")).toInt();
+    const int samples = arg(a, "--samples", QStringLiteral("300")).toInt();
+    const int batch = arg(a, "--batch", QStringLiteral("1000")).toInt();
+    const QString backend = arg(a, "--backend", QStringLiteral("postgres"));
+    QTemporaryDir dir;
+    test::PostgresServer pg;
+    QString location = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.sqlite"));
+    if (backend == QLatin1String("postgres")) {
+        if (!pg.start()) {
+            std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(pg.why()));
+            return 1;
+        }
+        location = pg.location();
+    }
+    SyncServerOptions so;
+    so.replicaPath = dir.filePath(QStringLiteral("replica.sqlite"));
+    so.ids = std::make_shared<SequentialIds>(900000000000ULL);
+    auto server = SyncServer::open(location, so);
+    if (!server) {
+        std::fprintf(stderr, "server: %s\n", qPrintable(server.refusal().message));
+        return 1;
+    }
+    SyncServer& srv = *server.value();
+
+    // Workstation A with an administrator, enrolled and synced.
+    WorkspaceOptions wa;
+    wa.ids = std::make_shared<SequentialIds>(1);
+    auto A = Workspace::open(dir.filePath(QStringLiteral("a.sqlite")), wa);
+    WorkspaceOptions wb;
+    wb.ids = std::make_shared<SequentialIds>(500000000000ULL);
+    auto B = Workspace::open(dir.filePath(QStringLiteral("b.sqlite")), wb);
+    if (!A || !B) return 1;
+    Workspace& wsA = *A.value();
+    Workspace& wsB = *B.value();
+    auto admin = wsA.execute(Actor{}, QStringLiteral("CreateFirstAdmin"),
+                             {{QStringLiteral("username"), QStringLiteral("admin")}, {QStringLiteral("display_name"), QStringLiteral("Admin")},
+                              {QStringLiteral("password"), QStringLiteral("correct horse battery")}});
+    if (!admin) return 1;
+    const Actor actor = wsA.directory().signIn(QStringLiteral("admin"), QStringLiteral("correct horse battery")).value();
+    for (Workspace* ws : {&wsA, &wsB}) {
+        const QString code = srv.issueEnrolmentCode(QStringLiteral("bench")).value();
+        if (!srv.registerDevice(code, ws->database().deviceId(), QStringLiteral("bench"))) return 1;
+    }
+    InProcessTransport ta(srv, wsA.database().deviceId()), tb(srv, wsB.database().deviceId());
+    SyncClient ca(wsA, ta), cb(wsB, tb);
+    if (!ca.syncOnce()) return 1;
+
+    // 1. Sustained push: resolved DefineLocation commands from A's device, in batches.
+    const QString device = wsA.database().deviceId();
+    qint64 seq = srv.store().device(device)->highWater;
+    SequentialIds ids(700000000000ULL);
+    QElapsedTimer t;
+    t.start();
+    qint64 events = 0;
+    for (int done = 0; done < commands;) {
+        PushRequest req{device, {}};
+        for (int i = 0; i < batch && done < commands; ++i, ++done) {
+            StoredCommand c;
+            c.deviceId = device;
+            c.deviceSeq = ++seq;
+            c.commandId = ids.next();
+            c.name = QStringLiteral("DefineLocation");
+            c.payload = {{QStringLiteral("id"), ids.next()}, {QStringLiteral("code"), QStringLiteral("L-%1").arg(done)},
+                         {QStringLiteral("name"), QStringLiteral("Rack %1").arg(done)}, {QStringLiteral("type"), QStringLiteral("ambient")}};
+            c.recordedBy = actor.userId;
+            c.issuedAt = 1767225600000 + done;
+            req.commands.push_back(std::move(c));
+        }
+        const PushReply r = srv.push(device, req);
+        if (!r.stoppedCode.isEmpty()) {
+            std::fprintf(stderr, "push stopped: %s\n", qPrintable(r.stoppedMessage));
+            return 1;
+        }
+        for (const CommandAnswer& ans : r.answers) events += ans.lastSeq ? ans.lastSeq - ans.firstSeq + 1 : 0;
+    }
+    const double pushSeconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    // A learns about its commands (they were pushed behind its back): mark them as sent.
+    std::printf("sync push into %s: %lld events from %d commands in %.2f s = %.0f events/s (batches of %d, rules re-run on the replica)\n",
+                qPrintable(backend), static_cast<long long>(events), commands, pushSeconds, static_cast<double>(events) / pushSeconds, batch);
+
+    // 3. Initial sync of everything to B (a new workstation).
+    t.restart();
+    Result<SyncReport> initial = cb.pull(0, 5000);
+    if (!initial) {
+        std::fprintf(stderr, "initial sync: %s\n", qPrintable(initial.refusal().message));
+        return 1;
+    }
+    const double initialSeconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    std::printf("initial sync to a new workstation: %d events in %.2f s = %.0f events/s\n", initial->pulled, initialSeconds,
+                static_cast<double>(initial->pulled) / initialSeconds);
+
+    // 2. A -> B visibility: A commits a command, pushes, B pulls and applies.
+    Result<SyncReport> catchUpA = ca.pull(0, 5000);
+    if (!catchUpA) return 1;
+    std::vector<double> ms;
+    for (int i = 0; i < samples; ++i) {
+        t.restart();
+        auto r = wsA.execute(actor, QStringLiteral("DefineLocation"), {{QStringLiteral("code"), QStringLiteral("V-%1").arg(i)},
+                                                                       {QStringLiteral("name"), QStringLiteral("Bay %1").arg(i)},
+                                                                       {QStringLiteral("type"), QStringLiteral("ambient")}});
+        if (!r || !ca.push() || !cb.pull()) {
+            std::fprintf(stderr, "visibility sample %d failed\n", i);
+            return 1;
+        }
+        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("A -> B visibility through the server (in-process): p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d changes\n", percentile(ms, 0.5),
+                percentile(ms, 0.99), *std::max_element(ms.begin(), ms.end()), samples);
+    std::printf("reproduce: bench_sync --backend %s --commands %d --samples %d --batch %d\n", qPrintable(backend), commands, samples, batch);
+    return 0;
+}

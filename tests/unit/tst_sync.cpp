@@ -1,0 +1,424 @@
+// Sync, in-process, on both server backends (SQLite file, and a real PostgreSQL started by the
+// test): a server and two workstations with real SQLite files. Push re-runs every rule,
+// duplicates get the first answer, refusals are recorded, the recording user's role is
+// checked, transient errors stop the batch; two offline workstations (hold vs move of the
+// same lot) converge with the server's order winning and the loser shown a conflict;
+// idempotency when a response is lost, when the client dies mid-push and when the
+// server's database dies mid-transaction.
+#include "common/canonicaljson.h"
+#include "eventstore/database.h"
+#include "eventstore/eventstore.h"
+#include "inventoryfixture.h"
+#include "pgserver.h"
+#include "sync/inprocesstransport.h"
+#include "sync/syncclient.h"
+#include "sync/syncengine.h"
+#include "sync/syncserver.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace tracelot;
+using namespace tracelot::sync;
+
+namespace {
+
+// A transport that delivers the request but loses the answer (the connection dropped
+// after the server committed), or never delivers it.
+class LossyTransport final : public SyncTransport {
+public:
+    LossyTransport(SyncTransport& inner, bool deliver) : inner_(inner), deliver_(deliver) {}
+    Result<PushReply> push(const PushRequest& r) override
+    {
+        if (deliver_) inner_.push(r);
+        return refuse(QStringLiteral("sync.offline"), QStringLiteral("connection lost"));
+    }
+    Result<PullReply> pull(qint64 after, int limit, int wait, qint64 ra) override { return inner_.pull(after, limit, wait, ra); }
+
+private:
+    SyncTransport& inner_;
+    bool deliver_;
+};
+
+QStringList projectionRows(Workspace& ws)
+{
+    QStringList out;
+    for (const auto& p : ws.projections().all())
+        for (const QString& t : p->tables()) out << t + QLatin1Char(':') << ws.projections().tableRows(t);
+    return out;
+}
+
+QStringList envelopes(Workspace& ws)
+{
+    QStringList out;
+    ws.store().forEach(0, [&](const Event& e) {
+        out << QString::fromUtf8(e.canonicalBytes());
+        return true;
+    });
+    return out;
+}
+
+qint64 stockAt(Workspace& ws, const QString& lot, const QString& location)
+{
+    QSqlQuery q(ws.database().sql());
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM inventory_stock WHERE lot_id = ? AND location_id = ?"));
+    q.addBindValue(lot);
+    q.addBindValue(location);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+struct Site {
+    QTemporaryDir dir;
+    test::PostgresServer pg;
+    std::unique_ptr<SyncServer> server;
+    test::Warehouse a;
+    test::Fixture b;
+    std::unique_ptr<InProcessTransport> ta, tb;
+    std::unique_ptr<SyncClient> ca, cb;
+    QString lot;
+
+    bool openServer(const QString& backend)
+    {
+        QString location = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.sqlite"));
+        if (backend == QLatin1String("postgres")) {
+            if (!pg.start()) return false;
+            location = pg.location();
+        }
+        SyncServerOptions o;
+        o.replicaPath = dir.filePath(QStringLiteral("replica.sqlite"));
+        o.ids = std::make_shared<SequentialIds>(900000000);
+        o.clock = a.clock;
+        auto s = SyncServer::open(location, o);
+        if (!s) {
+            qWarning("server: %s", qPrintable(s.refusal().message));
+            return false;
+        }
+        server = std::move(s).value();
+        return true;
+    }
+
+    bool enrol(Workspace& ws, std::unique_ptr<InProcessTransport>& t, std::unique_ptr<SyncClient>& c, const QString& name)
+    {
+        Result<QString> code = server->issueEnrolmentCode(name);
+        if (!code) return false;
+        Result<Registration> reg = server->registerDevice(code.value(), ws.database().deviceId(), name);
+        if (!reg) {
+            qWarning("register: %s", qPrintable(reg.refusal().message));
+            return false;
+        }
+        t = std::make_unique<InProcessTransport>(*server, ws.database().deviceId());
+        c = std::make_unique<SyncClient>(ws, *t);
+        return true;
+    }
+
+    // A with a warehouse and lot L (100 cheeses in the cold room), pushed; B enrolled and pulled.
+    bool setUp(const QString& backend)
+    {
+        b.ids = std::make_shared<SequentialIds>(500000000);  // ids unique across workstations
+        if (!a.setUp() || !b.open() || !openServer(backend)) return false;
+        lot = a.receive(a.cheese, 100, a.cold, QDate(2026, 3, 1));
+        if (lot.isEmpty() || !enrol(*a.ws, ta, ca, QStringLiteral("Dock A")) || !enrol(*b.ws, tb, cb, QStringLiteral("Office B"))) return false;
+        Result<SyncReport> ra = ca->syncOnce();
+        Result<SyncReport> rb = cb->syncOnce();
+        if (!ra || !rb) {
+            qWarning("initial sync: %s", qPrintable((!ra ? ra.refusal() : rb.refusal()).message));
+            return false;
+        }
+        return true;
+    }
+};
+
+}  // namespace
+
+class TstSync : public QObject {
+    Q_OBJECT
+
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+#define SITE_OR_SKIP(s)                                                                    \
+    QFETCH(QString, backend);                                                              \
+    Site s;                                                                                \
+    if (backend == QLatin1String("postgres") && !s.pg.start()) QSKIP(qPrintable(s.pg.why())); \
+    QVERIFY(s.setUp(backend));
+
+private slots:
+    void initTestCase() { qputenv("QT_LOGGING_RULES", "tracelot.sync.*.info=false"); }
+
+    void pushReRunsAndAgrees_data() { backends(); }
+    void pushReRunsAndAgrees()
+    {
+        SITE_OR_SKIP(s)
+        // Everything A recorded is on the server, in A's order, with A's event ids and bytes:
+        // the server re-ran every command with the same core and got the same events.
+        QCOMPARE(s.server->head(), s.a.ws->store().count());
+        Result<std::vector<ServerEvent>> all = s.server->store().readAfter(0, 100000);
+        QVERIFY(all);
+        QStringList server;
+        for (const ServerEvent& se : all.value()) server << QString::fromUtf8(se.event.canonicalBytes());
+        QCOMPARE(server, envelopes(*s.a.ws));
+        // B pulled all of it: same log, same projections, audit intact.
+        QCOMPARE(envelopes(*s.b.ws), envelopes(*s.a.ws));
+        QCOMPARE(projectionRows(*s.b.ws), projectionRows(*s.a.ws));
+        QCOMPARE(projectionRows(s.server->replica()), projectionRows(*s.a.ws));
+        QVERIFY2(s.a.ws->verify().ok(), qPrintable(s.a.ws->verify().text()));
+        QVERIFY2(s.b.ws->verify().ok(), qPrintable(s.b.ws->verify().text()));
+        QCOMPARE(s.ca->state().pending, 0);
+        QVERIFY(s.server->metricsText().contains(QStringLiteral("tracelot_events_stored %1\n").arg(s.server->head())));
+    }
+
+    void duplicateBatchGetsFirstAnswer_data() { backends(); }
+    void duplicateBatchGetsFirstAnswer()
+    {
+        SITE_OR_SKIP(s)
+        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 5}}));
+        QSqlQuery q(s.a.ws->database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(device_seq), command_id, name, payload, recorded_by, issued_at FROM pending_commands")) && q.next());
+        StoredCommand c;
+        c.deviceId = s.a.ws->database().deviceId();
+        c.deviceSeq = q.value(0).toLongLong();
+        c.commandId = q.value(1).toString();
+        c.name = q.value(2).toString();
+        parseJsonObject(q.value(3).toString().toUtf8(), &c.payload);
+        c.recordedBy = q.value(4).toString();
+        c.issuedAt = q.value(5).toLongLong();
+        const PushRequest req{c.deviceId, {c}};
+        const PushReply first = s.server->push(c.deviceId, req);
+        QCOMPARE(first.answers.size(), size_t(1));
+        QCOMPARE(first.answers[0].status, AnswerStatus::Accepted);
+        QVERIFY(!first.answers[0].duplicate);
+        const qint64 head = s.server->head();
+        const PushReply again = s.server->push(c.deviceId, req);
+        QCOMPARE(again.answers.size(), size_t(1));
+        QVERIFY(again.answers[0].duplicate);
+        QCOMPARE(again.answers[0].firstSeq, first.answers[0].firstSeq);
+        QCOMPARE(again.answers[0].lastSeq, first.answers[0].lastSeq);
+        QCOMPARE(s.server->head(), head);  // never applied twice
+        // A command out of order stops the batch (nothing after a gap is applied).
+        c.deviceSeq += 2;
+        c.commandId = QStringLiteral("gap");
+        const PushReply gap = s.server->push(c.deviceId, PushRequest{c.deviceId, {c}});
+        QCOMPARE(gap.stoppedCode, QStringLiteral("sync.gap"));
+        QCOMPARE(s.server->head(), head);
+    }
+
+    void offlineHoldAndMoveConverge_data() { backends(); }
+    void offlineHoldAndMoveConverge()
+    {
+        SITE_OR_SKIP(s)
+        // Offline: A puts lot L on hold; B (Maria, signed in there) moves 10 of L to the pick face.
+        QVERIFY(s.a.run(QStringLiteral("PlaceHold"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("reason"), QStringLiteral("Label misprint")}}));
+        Actor mariaOnB = s.b.signIn(QStringLiteral("maria"));
+        QVERIFY(!mariaOnB.userId.isEmpty());
+        QVERIFY(s.b.ws->execute(mariaOnB, QStringLiteral("MoveStock"),
+                                {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                 {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 10}}));
+        QCOMPARE(stockAt(*s.b.ws, s.lot, s.a.pick), 10);  // provisional
+
+        // A reaches the server first: its order wins.
+        QVERIFY(s.ca->syncOnce());
+        Result<SyncReport> rb = s.cb->syncOnce();
+        QVERIFY2(rb, qPrintable(rb ? QString() : rb.refusal().message));
+        QCOMPARE(rb->refused, 1);
+        QVERIFY(rb->rebased);
+        QVERIFY(s.ca->syncOnce());
+
+        // The invariant holds everywhere: held stock did not move.
+        for (Workspace* ws : {s.a.ws.get(), s.b.ws.get(), &s.server->replica()}) {
+            QCOMPARE(stockAt(*ws, s.lot, s.a.cold), 100);
+            QCOMPARE(stockAt(*ws, s.lot, s.a.pick), 0);
+        }
+        // The loser sees a conflict with both sides' facts.
+        const QList<Conflict> conflicts = s.cb->conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].name, QStringLiteral("MoveStock"));
+        QCOMPARE(conflicts[0].code, QStringLiteral("inventory.held_move"));
+        QVERIFY2(conflicts[0].message.contains(QStringLiteral("quality hold")), qPrintable(conflicts[0].message));
+        QCOMPARE(conflicts[0].source, QStringLiteral("server"));
+        QCOMPARE(conflicts[0].recordedByName, QStringLiteral("maria Tester"));
+        bool sawHold = false;
+        for (const QJsonValue& v : conflicts[0].otherSide) sawHold = sawHold || v.toObject().value(QLatin1String("type")).toString() == QLatin1String("hold.placed");
+        QVERIFY2(sawHold, qPrintable(QString::fromUtf8(canonicalJson(QJsonValue(conflicts[0].otherSide)))));
+        QCOMPARE(s.cb->state().conflicts, 1);
+        QCOMPARE(s.cb->state().pending, 0);
+
+        // Both converge to the same log and identical projections; audits pass.
+        QCOMPARE(envelopes(*s.b.ws), envelopes(*s.a.ws));
+        QCOMPARE(projectionRows(*s.b.ws), projectionRows(*s.a.ws));
+        QCOMPARE(projectionRows(s.server->replica()), projectionRows(*s.a.ws));
+        QVERIFY2(s.b.ws->verify().ok(), qPrintable(s.b.ws->verify().text()));
+        QVERIFY2(s.a.ws->verify().ok(), qPrintable(s.a.ws->verify().text()));
+
+        // Retry differently: move to quarantine (allowed for held stock); the conflict is closed.
+        QVERIFY(s.cb->retryConflict(conflicts[0].deviceSeq, mariaOnB, QStringLiteral("MoveStock"),
+                                    {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                     {QStringLiteral("to_location_id"), s.a.quarantine}, {QStringLiteral("quantity"), 10}}));
+        QCOMPARE(s.cb->state().conflicts, 0);
+        QVERIFY(s.cb->syncOnce());
+        QVERIFY(s.ca->syncOnce());
+        QCOMPARE(stockAt(*s.a.ws, s.lot, s.a.quarantine), 10);
+        QCOMPARE(projectionRows(*s.b.ws), projectionRows(*s.a.ws));
+    }
+
+    void pendingCommandRefusedOnRebase_data() { backends(); }
+    void pendingCommandRefusedOnRebase()
+    {
+        SITE_OR_SKIP(s)
+        // B records a move it has NOT pushed yet when A's hold arrives: the re-run refuses it
+        // locally; it becomes a conflict, is withdrawn on the next push, later commands still flow.
+        QVERIFY(s.a.run(QStringLiteral("PlaceHold"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("reason"), QStringLiteral("Swab")}}));
+        QVERIFY(s.ca->syncOnce());
+        Actor maria = s.b.signIn(QStringLiteral("maria"));
+        QVERIFY(s.b.ws->execute(maria, QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                                    {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 3}}));
+        Result<SyncReport> pulled = s.cb->pull();
+        QVERIFY(pulled);
+        QCOMPARE(pulled->rebaseRefused, 1);
+        QCOMPARE(s.cb->conflicts().value(0).source, QStringLiteral("rebase"));
+        QCOMPARE(stockAt(*s.b.ws, s.lot, s.a.pick), 0);
+        QVERIFY(s.b.ws->execute(maria, QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                                    {QStringLiteral("to_location_id"), s.a.quarantine}, {QStringLiteral("quantity"), 3}}));
+        QVERIFY(s.cb->syncOnce());
+        QVERIFY(s.ca->syncOnce());
+        QCOMPARE(stockAt(*s.a.ws, s.lot, s.a.quarantine), 3);
+        QCOMPARE(projectionRows(*s.b.ws), projectionRows(*s.a.ws));
+        QCOMPARE(s.cb->state().pending, 0);
+        QCOMPARE(s.cb->state().conflicts, 1);
+    }
+
+    void recordingUsersRoleIsChecked_data() { backends(); }
+    void recordingUsersRoleIsChecked()
+    {
+        SITE_OR_SKIP(s)
+        // A's admin revokes Maria's role; meanwhile on B Maria (still a manager there) moves stock.
+        QVERIFY(s.a.ws->execute(s.a.admin, QStringLiteral("RevokeRole"), {{QStringLiteral("username"), QStringLiteral("maria")},
+                                                                         {QStringLiteral("role"), QStringLiteral("warehouse_manager")}}));
+        Actor maria = s.b.signIn(QStringLiteral("maria"));
+        QVERIFY(s.b.ws->execute(maria, QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                                    {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+        QVERIFY(s.ca->syncOnce());
+        Result<SyncReport> rb = s.cb->syncOnce();
+        QVERIFY(rb);
+        QCOMPARE(rb->refused, 1);
+        QCOMPARE(s.cb->conflicts().value(0).code, QStringLiteral("auth.forbidden"));
+        QCOMPARE(stockAt(*s.b.ws, s.lot, s.a.pick), 0);
+    }
+
+    void responseLostAndClientKilled_data() { backends(); }
+    void responseLostAndClientKilled()
+    {
+        SITE_OR_SKIP(s)
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+        const qint64 localEvents = s.a.ws->store().count();
+        // The server commits, the answer is lost.
+        {
+            LossyTransport lost(*s.ta, true);
+            SyncClient client(*s.a.ws, lost);
+            QVERIFY(!client.syncOnce());
+        }
+        QCOMPARE(s.server->head(), localEvents);
+        // The client dies mid-push (request never arrives): a new client object from the file.
+        {
+            LossyTransport never(*s.ta, false);
+            SyncClient client(*s.a.ws, never);
+            QVERIFY(!client.push());
+        }
+        s.ca.reset();
+        s.a.close();
+        QVERIFY(s.a.open());
+        SyncClient again(*s.a.ws, *s.ta);
+        QVERIFY(again.syncOnce());
+        QCOMPARE(s.server->head(), localEvents);  // nothing duplicated
+        QCOMPARE(again.state().pending, 0);
+        QVERIFY(s.cb->syncOnce());
+        QCOMPARE(envelopes(*s.b.ws), envelopes(*s.a.ws));
+        QCOMPARE(projectionRows(*s.b.ws), projectionRows(*s.a.ws));
+        QVERIFY(s.a.ws->verify().ok());
+    }
+
+    void databaseDiesMidTransaction()
+    {
+        Site s;
+        if (!s.pg.start()) QSKIP(qPrintable(s.pg.why()));
+        QVERIFY(s.setUp(QStringLiteral("postgres")));
+        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 7}}));
+        const qint64 before = s.server->head();
+        s.server->setBeforeCommitHook([&] { s.pg.kill(); });
+        QVERIFY(!s.ca->syncOnce());  // transient: the batch stopped, nothing answered
+        s.server->setBeforeCommitHook({});
+        QVERIFY(s.pg.restart());
+        QCOMPARE(s.server->head(), before);  // the transaction died with the database
+        Result<SyncReport> r = s.ca->syncOnce();
+        QVERIFY2(r, qPrintable(r ? QString() : r.refusal().message));
+        QCOMPARE(s.server->head(), s.a.ws->store().count());
+        QCOMPARE(projectionRows(s.server->replica()), projectionRows(*s.a.ws));
+        QVERIFY(s.cb->syncOnce());
+        QCOMPARE(stockAt(*s.b.ws, s.lot, s.a.pick), 7);
+    }
+
+    void backoffAndParking()
+    {
+        // Exponential, capped, with jitter in [0.5, 1.5).
+        QCOMPARE(backoffMs(1, 0.5), 1000);
+        QCOMPARE(backoffMs(3, 0.5), 4000);
+        QCOMPARE(backoffMs(20, 0.5), 60000);
+        QCOMPARE(backoffMs(2, 0.0), 1000);
+        QVERIFY(backoffMs(2, 0.999) < 3000);
+        // A batch that keeps failing is parked after maxAttempts, visible, and stops the push
+        // until the user retries it; nothing is dropped.
+        Site s;
+        QVERIFY(s.setUp(QStringLiteral("sqlite")));
+        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 2}}));
+        const qint64 seq = s.ca->highWaterKnown() + 1;
+        for (int i = 0; i < 3; ++i) s.ca->recordFailure(seq, QStringLiteral("The sync server cannot be reached"), 3);
+        QCOMPARE(s.ca->parked().size(), 1);
+        QCOMPARE(s.ca->state().parked, 1);
+        Result<SyncReport> blocked = s.ca->push();
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.refusal().code, QStringLiteral("sync.parked"));
+        QCOMPARE(s.ca->state().pending, 1);  // still there
+        s.ca->unpark();
+        QVERIFY(s.ca->syncOnce());
+        QCOMPARE(s.ca->state().pending, 0);
+    }
+
+    void devicesAndTokens()
+    {
+        Site s;
+        QVERIFY(s.a.open());
+        QVERIFY(s.openServer(QStringLiteral("sqlite")));
+        const QString device = s.a.ws->database().deviceId();
+        QVERIFY(!s.server->registerDevice(QStringLiteral("NOPE-NOPE-NOPE"), device, QStringLiteral("x")));
+        Result<QString> code = s.server->issueEnrolmentCode(QStringLiteral("Dock A"));
+        QVERIFY(code);
+        Result<Registration> reg = s.server->registerDevice(code->toLower(), device, QString());
+        QVERIFY(reg);
+        Result<Registration> reused = s.server->registerDevice(code.value(), device, QString());
+        QVERIFY(!reused);
+        QCOMPARE(reused.refusal().code, QStringLiteral("enrolment.code_used"));
+        auto token = s.server->issueAccessToken(device, reg->deviceSecret);
+        QVERIFY(std::holds_alternative<AccessToken>(token));
+        const QString t = std::get<AccessToken>(token).token;
+        QCOMPARE(std::get<QString>(s.server->authenticate(t)), device);
+        QCOMPARE(std::get<AuthFailure>(s.server->authenticate(t + QLatin1Char('0'))).status, 401);
+        QVERIFY(std::holds_alternative<AuthFailure>(s.server->issueAccessToken(device, QStringLiteral("wrong"))));
+        s.a.clock->advance(16 * 60 * 1000);  // past the access token's 15 minutes
+        QCOMPARE(std::get<AuthFailure>(s.server->authenticate(t)).refusal.code, QStringLiteral("auth.token_expired"));
+        QVERIFY(s.server->revokeDevice(device));
+        const AuthFailure revoked = std::get<AuthFailure>(s.server->issueAccessToken(device, reg->deviceSecret));
+        QCOMPARE(revoked.status, 403);
+        QVERIFY(revoked.refusal.message.contains(QStringLiteral("revoked")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSync)
+#include "tst_sync.moc"
