@@ -13,6 +13,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <array>
 #include <QSqlRecord>
 
 namespace tracelot::catalog {
@@ -28,6 +29,21 @@ QStringList keyColumns(Kind kind)
     case Kind::Location: return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type")};
     }
     return {};
+}
+
+// The same, as the JSON keys the projection reads (no allocation per event).
+const std::array<QLatin1StringView, 3>& keyFields(Kind kind)
+{
+    static const std::array<QLatin1StringView, 3> product{QLatin1StringView("code"), QLatin1StringView("name"), QLatin1StringView("gtin")};
+    static const std::array<QLatin1StringView, 3> party{QLatin1StringView("code"), QLatin1StringView("name"), QLatin1StringView("gln")};
+    static const std::array<QLatin1StringView, 3> location{QLatin1StringView("code"), QLatin1StringView("name"), QLatin1StringView("type")};
+    switch (kind) {
+    case Kind::Product: return product;
+    case Kind::Supplier:
+    case Kind::Customer: return party;
+    case Kind::Location: return location;
+    }
+    return product;
 }
 
 const char* const kSelect = "SELECT record, active, created_at, updated_at, revision FROM ";
@@ -119,17 +135,19 @@ public:
             const QByteArray json = e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson;
             const JsonFields f(json);
             if (!f.valid()) return refuse(QStringLiteral("projection.failed"), QStringLiteral("Event %1 has a malformed payload.").arg(e.eventId));
+            // Views into `json` (bound without copies; `json` outlives run()).
+            std::array<QByteArray, 4> scratch;
             int i = 1;
-            for (const QString& c : keyColumns(k.kind)) {
-                const QString v = f.text(QLatin1StringView(c.toLatin1()));
+            for (size_t c = 0; c < keyFields(k.kind).size(); ++c) {
+                const QByteArrayView v = f.utf8(keyFields(k.kind)[c], scratch[c]);
                 if (v.isEmpty()) q.bindNull(i++);
-                else q.bind(i++, v);
+                else q.bindUtf8View(i++, v);
             }
             q.bind(i++, f.boolean(QLatin1StringView("active"), true) ? 1 : 0);
             q.bind(i++, e.occurredAt);
             q.bind(i++, e.streamVersion);
-            q.bindUtf8(i++, json);
-            q.bind(i++, f.text(QLatin1StringView("id")));
+            q.bindUtf8View(i++, json);
+            q.bindUtf8View(i++, f.utf8(QLatin1StringView("id"), scratch[3]));
             if (!q.run()) return refuse(QStringLiteral("projection.failed"), q.error());
             return ok();
         }

@@ -1,5 +1,7 @@
 #include "common/canonicaljson.h"
 
+#include <cstring>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -10,6 +12,24 @@ namespace {
 
 void writeString(QByteArray& out, const QString& s)
 {
+    // Plain printable ASCII (ids, codes, most names) is copied as is, without a UTF-8 temporary.
+    bool plain = true;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + s.size() + 2);
+        char* dst = out.data() + at;
+        *dst++ = '"';
+        for (const QChar c : s) *dst++ = static_cast<char>(c.unicode());
+        *dst = '"';
+        return;
+    }
     out.append('"');
     const QByteArray utf8 = s.toUtf8();
     for (const char c : utf8) {
@@ -105,6 +125,10 @@ JsonFields::JsonFields(QByteArrayView json)
         qsizetype k = from;
         if (k >= n) return -1;
         if (json[k] == '"') {
+            // Fast path: the next quote with no backslash before it (memchr is vectorised).
+            const char* data = json.data();
+            const auto* quote = static_cast<const char*>(std::memchr(data + k + 1, '"', static_cast<size_t>(n - k - 1)));
+            if (quote && !std::memchr(data + k + 1, '\\', static_cast<size_t>(quote - data - k - 1))) return quote - data + 1;
             for (++k; k < n; ++k) {
                 if (json[k] == '\\') ++k;
                 else if (json[k] == '"') return k + 1;
@@ -128,6 +152,7 @@ JsonFields::JsonFields(QByteArrayView json)
         while (k < n && json[k] != ',' && json[k] != '}' && json[k] != ' ' && json[k] != '\n') ++k;
         return k;
     };
+    fields_.reserve(24);
     skipSpace();
     if (i >= n || json[i] != '{') return;
     ++i;
@@ -179,6 +204,16 @@ QString JsonFields::text(QLatin1StringView key) const
     // Rare: escapes. Let the real parser unescape this one value.
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + f->raw.toByteArray() + QByteArray("]"));
     return doc.array().at(0).toString();
+}
+
+QByteArrayView JsonFields::utf8(QLatin1StringView key, QByteArray& scratch) const
+{
+    const Field* f = find(key);
+    if (!f || f->raw.size() < 2 || f->raw.front() != '"') return {};
+    const QByteArrayView inner = f->raw.sliced(1, f->raw.size() - 2);
+    if (!inner.contains('\\')) return inner;
+    scratch = text(key).toUtf8();
+    return scratch;
 }
 
 bool JsonFields::boolean(QLatin1StringView key, bool fallback) const

@@ -22,6 +22,10 @@ public:
     bool valid() const { return valid_; }
     bool has(QLatin1StringView key) const;
     QString text(QLatin1StringView key) const;  // string value (unescaped); "" when absent or not a string
+    // The string value's UTF-8 bytes without copying, when it has no escapes (the common
+    // case); otherwise the unescaped bytes are written to `scratch` and viewed from there.
+    // An empty view when absent or not a string.
+    QByteArrayView utf8(QLatin1StringView key, QByteArray& scratch) const;
     bool boolean(QLatin1StringView key, bool fallback) const;
 
 private:

@@ -14,9 +14,11 @@ const unsigned char* bytes(const QByteArray& a) { return reinterpret_cast<const 
 QByteArray sha256(const QByteArray& a, const QByteArray& b)
 {
     QByteArray out(32, Qt::Uninitialized);
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    // One context per thread, re-initialised per hash (every appended event hashes once).
+    thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     unsigned int len = 0;
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1
+    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);  // fetched once, not per hash
+    if (!ctx || !md || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1
         || EVP_DigestUpdate(ctx.get(), a.constData(), static_cast<size_t>(a.size())) != 1
         || EVP_DigestUpdate(ctx.get(), b.constData(), static_cast<size_t>(b.size())) != 1
         || EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &len) != 1)

@@ -2,14 +2,17 @@
 
 #include "catalog/catalogmodule.h"
 #include "common/clock.h"
+#include "common/ids.h"
 #include "identity/identitymodule.h"
 #include "identity/roles.h"
+#include "orders/ordersmodule.h"
 #include "common/gs1.h"
 #include "eventstore/database.h"
 #include "pipeline/commandbus.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <cmath>
 #include <QJsonObject>
 
@@ -224,6 +227,65 @@ Result<Summary> load(Workspace& ws, const Actor& admin)
     readings("CR-01", 4.0, 0.8, 7 * 24 * 12 - 300, 7.2);
     readings("CR-02", 2.0, 0.6, -1, 0);
     readings("FRZ-01", -21.5, 1.2, -1, 0);
+
+    // A living order book (issue 5): orders in each state of their life, and one return.
+    // Placed, confirmed and allocated through the same commands as the desktop; picks by lot.
+    int orderSteps = 0;
+    const auto order = [&](const char* customerCode, const QList<QPair<const char*, int>>& lines, int shipInDays, const char* reference) {
+        QJsonArray ls;
+        for (const auto& [productCode, quantity] : lines) ls.append(QJsonObject{{QStringLiteral("product_code"), QLatin1String(productCode)}, {QStringLiteral("quantity"), quantity}});
+        const QString orderId = ws.ids().next();
+        QJsonObject o{{QStringLiteral("order_id"), orderId}, {QStringLiteral("customer_code"), QLatin1String(customerCode)}, {QStringLiteral("lines"), ls},
+                      {QStringLiteral("requested_ship_date"), QDateTime::fromMSecsSinceEpoch(ws.clock().nowMs(), Qt::UTC).date().addDays(shipInDays).toString(Qt::ISODate)}};
+        if (qstrlen(reference) > 0) o.insert(QStringLiteral("reference"), QLatin1String(reference));
+        l.run(QStringLiteral("PlaceOrder"), o, orderSteps);
+        return orderId;
+    };
+    const auto step = [&](const char* command, const QString& orderId, QJsonObject p = {}) {
+        p.insert(QStringLiteral("order_id"), orderId);
+        l.run(QLatin1String(command), p, orderSteps);
+    };
+    const auto pickAll = [&](const QString& orderId) {
+        if (l.failed) return;
+        for (const orders::PickRow& r : orders::OrdersQueries(ws.database().sql()).pickList(orderId))
+            if (r.picked < r.quantity)
+                step("ConfirmPick", orderId, {{QStringLiteral("lot_id"), r.lotId}, {QStringLiteral("line_no"), r.lineNo}, {QStringLiteral("location_id"), r.locationId}});
+    };
+    const auto ship = [&](const QString& orderId, const char* tracking, const char* document) {
+        step("ShipOrder", orderId, {{QStringLiteral("carrier"), QStringLiteral("Coldline Freight")}, {QStringLiteral("tracking"), QLatin1String(tracking)},
+                                    {QStringLiteral("reference_document_type"), QStringLiteral("bill_of_lading")},
+                                    {QStringLiteral("reference_document"), QLatin1String(document)}});
+    };
+    order("CUS-0005", {{"CHE-MANCH-12", 6}, {"HRB-CILANTRO", 20}}, 3, "HVG-PO-7781");  // placed, waits for confirmation
+    const QString allocated = order("CUS-0002", {{"LGR-ROMAINE-12", 10}, {"FRZ-EDAMAME-500", 30}}, 1, "");
+    step("ConfirmOrder", allocated);
+    step("AllocateOrder", allocated);
+    const QString picked = order("CUS-0003", {{"FSH-SMOKED-200", 24}}, 0, "USP-20931");
+    step("ConfirmOrder", picked);
+    step("AllocateOrder", picked);
+    pickAll(picked);
+    const QString shipped = order("CUS-0004", {{"SEA-SHRIMP-31", 50}}, 0, "");
+    step("ConfirmOrder", shipped);
+    step("AllocateOrder", shipped);
+    pickAll(shipped);
+    ship(shipped, "CLF-558120", "BOL-24-0117");
+    const QString delivered = order("CUS-0006", {{"FRZ-EDAMAME-500", 40}, {"FSH-SMOKED-200", 12}}, 0, "FMT-1188");
+    step("ConfirmOrder", delivered);
+    step("AllocateOrder", delivered);
+    pickAll(delivered);
+    ship(delivered, "CLF-558121", "BOL-24-0118");
+    step("DeliverOrder", delivered);
+    if (!l.failed) {
+        // The customer sends back five bags of edamame that thawed on the way.
+        const auto o = orders::OrdersQueries(ws.database().sql()).order(delivered);
+        const orders::OrderLine* edamame = o ? o->line(1) : nullptr;
+        if (edamame && !edamame->allocations.empty())
+            l.run(QStringLiteral("RequestReturn"),
+                  {{QStringLiteral("order_id"), delivered}, {QStringLiteral("reason"), QStringLiteral("temperature")},
+                   {QStringLiteral("note"), QStringLiteral("Five bags arrived soft; the customer kept the rest.")},
+                   {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("lot_id"), edamame->allocations.front().lotId}, {QStringLiteral("quantity"), 5}}}}},
+                  orderSteps);
+    }
 
     if (l.failed) return l.failure;
     return l.summary;

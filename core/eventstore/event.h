@@ -36,6 +36,11 @@ struct Event {
     QByteArray payloadJson;
     QByteArray prevHash;  // audit chain, raw 32 bytes
     QByteArray hash;
+    // Set when the event was upcast on reading (eventstore/upcasters.h): the version and
+    // payload as stored. envelope()/canonicalBytes() use them, so the hash and sync still
+    // see the fact as recorded while `version`/`payload` are the current shape.
+    int storedVersion = 0;
+    QJsonObject storedPayload{};
 
     QJsonObject envelope() const;        // every envelope field, payload included
     QByteArray canonicalBytes() const;   // canonicalJson(envelope())

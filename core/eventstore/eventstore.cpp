@@ -2,6 +2,8 @@
 
 #include "common/canonicaljson.h"
 #include "common/crypto.h"
+#include "eventstore/canonicalenvelope.h"
+#include "eventstore/upcasters.h"
 
 #include <sqlite3.h>
 
@@ -48,6 +50,7 @@ Event EventStore::fromRow(const sql::Statement& q)
     parseJsonObject(e.payloadJson, &e.payload);
     e.prevHash = q.blob(12);
     e.hash = q.blob(13);
+    upcast::apply(e);  // readers see the current shape; canonicalBytes() the stored one
     return e;
 }
 
@@ -98,8 +101,15 @@ qint64 EventStore::count()
 
 Result<Event> EventStore::append(Event e)
 {
+    if (e.storedVersion > 0) {  // an upcast event (e.g. pulled, then re-appended): store the fact as recorded
+        e.version = e.storedVersion;
+        e.payload = e.storedPayload;
+        e.storedVersion = 0;
+        e.storedPayload = {};
+    }
     e.prevHash = headHash();
-    e.hash = crypto::sha256(e.prevHash, e.canonicalBytes());
+    e.payloadJson = canonicalJson(e.payload);  // once, for the row and the hash
+    e.hash = crypto::sha256(e.prevHash, canonicalEnvelope(e, e.payloadJson));
     insert_.bind(1, e.eventId)
         .bind(2, e.type)
         .bind(3, e.version)
@@ -110,7 +120,7 @@ Result<Event> EventStore::append(Event e)
         .bind(8, e.deviceId)
         .bind(9, e.correlationId)
         .bind(10, e.causationId)
-        .bindUtf8(11, e.payloadJson = canonicalJson(e.payload))
+        .bindUtf8(11, e.payloadJson)
         .bindBlob(12, e.prevHash)  // the first event links to an empty hash
         .bindBlob(13, e.hash);
     if (!insert_.run()) {
@@ -121,6 +131,7 @@ Result<Event> EventStore::append(Event e)
         return refuse(QStringLiteral("store.write_failed"), QStringLiteral("The event could not be stored: %1").arg(err));
     }
     e.seq = insert_.lastInsertRowId();
+    upcast::apply(e);  // an old version (from another workstation): the caller's projections see the current shape
     return e;
 }
 
@@ -165,7 +176,7 @@ struct RawRow {
     QByteArrayView text(int i) const { return QByteArrayView(bytes).sliced(i ? end[i - 1] : 0, end[i] - (i ? end[i - 1] : 0)); }
 };
 
-Events decode(std::vector<RawRow> rows, bool parsePayload)
+Events decode(std::vector<RawRow> rows, bool parsePayload, const QSet<QString>& parseOnly)
 {
     Events out;
     out.reserve(rows.size());
@@ -183,14 +194,16 @@ Events decode(std::vector<RawRow> rows, bool parsePayload)
         e.correlationId = QString::fromUtf8(r.text(5));
         e.causationId = QString::fromUtf8(r.text(6));
         e.payloadJson = r.text(7).toByteArray();
-        if (parsePayload) parseJsonObject(e.payloadJson, &e.payload);
+        if (parsePayload && (parseOnly.isEmpty() || parseOnly.contains(e.type))) parseJsonObject(e.payloadJson, &e.payload);
+        if (upcast::needed(e.type, e.version)) upcast::apply(e);  // parses the payload of an old version
         out.push_back(std::move(e));
     }
     return out;
 }
 }  // namespace
 
-bool EventStore::forEachPipelined(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types, bool parsePayload)
+bool EventStore::forEachPipelined(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types, bool parsePayload,
+                                  const QSet<QString>& parseOnly)
 {
     // Two producer threads read the log on their own read-only connections (WAL: they see
     // the last committed state, which a rebuild never changes), each taking every other
@@ -242,7 +255,7 @@ bool EventStore::forEachPipelined(qint64 afterSeq, const std::function<bool(cons
                 rows.push_back(std::move(r));
             }
             ok = rc == SQLITE_DONE;
-            Events window = decode(std::move(rows), parsePayload);  // may be empty: the order is kept by window
+            Events window = decode(std::move(rows), parsePayload, parseOnly);  // may be empty: the order is kept by window
             std::unique_lock lock(L.m);
             L.cv.wait(lock, [&] { return L.windows.size() < 3 || stop; });
             L.windows.push_back(std::move(window));

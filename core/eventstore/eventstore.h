@@ -6,6 +6,7 @@
 #include "eventstore/statement.h"
 
 #include <QSqlDatabase>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -34,9 +35,10 @@ public:
     // read-only connection and decodes it a few batches ahead, so `fn` runs while the next
     // rows are read. It sees the last COMMITTED events (WAL snapshot): use it where the
     // caller's transaction has not appended events itself. Hashes are not loaded.
-    // With parsePayload=false only Event::payloadJson is filled, not Event::payload.
+    // With parsePayload=false only Event::payloadJson is filled, not Event::payload; a
+    // non-empty parseOnly limits parsing to those event types.
     bool forEachPipelined(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {},
-                          bool parsePayload = true);
+                          bool parsePayload = true, const QSet<QString>& parseOnly = {});
 
     static Event fromRow(const sql::Statement& row);  // columns in kColumns order
     static const char* const kColumns;

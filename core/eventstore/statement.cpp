@@ -74,6 +74,12 @@ Statement& Statement::bindUtf8(int index, const QByteArray& utf8)
     return *this;
 }
 
+Statement& Statement::bindUtf8View(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(stmt_, index, utf8.data() ? utf8.data() : "", static_cast<int>(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindBlob(int index, const QByteArray& blob)
 {
     // A zero-length blob (not NULL) for an empty array.

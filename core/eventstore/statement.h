@@ -33,6 +33,8 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, const QString& text);  // a null QString binds NULL
     Statement& bindUtf8(int index, const QByteArray& utf8);
+    // No copy: the bytes must stay alive and unchanged until run() / step() has finished.
+    Statement& bindUtf8View(int index, QByteArrayView utf8);
     Statement& bindBlob(int index, const QByteArray& blob);
     Statement& bindNull(int index);
 

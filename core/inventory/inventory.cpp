@@ -257,7 +257,8 @@ Result<NewEvents> decideReceive(const LotState& current, const ReceiveLot& c, co
     putDate(p, "best_before", c.bestBefore);
     putDate(p, "production_date", c.productionDate);
     if (!c.temperatureC.isEmpty()) p.insert(QStringLiteral("temperature_c"), c.temperatureC);
-    return NewEvents{{QStringLiteral("lot.received"), lotStream(c.lotId), p}};
+    // Version 2: "expiry" (v1 said "use_by") and "tlc_assigned"; v1 is upcast on reading (eventstore/upcasters.cpp).
+    return NewEvents{{QStringLiteral("lot.received"), lotStream(c.lotId), p, 2}};
 }
 
 Result<NewEvents> decideMove(const LotState& lot, const MoveStock& c, const LocationFacts& from, const LocationFacts& to)

@@ -31,7 +31,7 @@ QDate dateOf(const QJsonObject& p, const char* key) { return QDate::fromString(s
 class InventoryProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("inventory"); }
-    int schemaVersion() const override { return 3; }  // 2: presence intervals; 3: reservations, shipped/returned stock
+    int schemaVersion() const override { return 4; }  // 2: presence intervals; 3: reservations, shipped/returned stock; 4: FEFO index of stocked lots only
     QStringList eventTypes() const override
     {
         return {QStringLiteral("lot.received"), QStringLiteral("lot.created"),   QStringLiteral("stock.moved"),
@@ -95,7 +95,9 @@ public:
         QSqlQuery q(db);
         const char* ddl[] = {
             "CREATE UNIQUE INDEX IF NOT EXISTS inventory_lots_code ON inventory_lots(lot_code_key)",
-            "CREATE INDEX IF NOT EXISTS inventory_lots_fefo ON inventory_lots(product_id, fefo_date, received_on, lot_id)",
+            // FEFO candidates: only lots with stock, so an allocation never walks past the lots
+            // already shipped out (partial index; fefoCandidates' WHERE implies on_hand > 0).
+            "CREATE INDEX IF NOT EXISTS inventory_lots_fefo_stocked ON inventory_lots(product_id, fefo_date, received_on, lot_id) WHERE on_hand > 0",
             "CREATE INDEX IF NOT EXISTS inventory_lots_tlc ON inventory_lots(tlc)",
             "CREATE INDEX IF NOT EXISTS inventory_lots_expiry ON inventory_lots(fefo_date)",
             // The stock list's FEFO order (undated last), so a page is an index walk, not a sort of every lot.

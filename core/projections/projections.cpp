@@ -105,36 +105,63 @@ Status Projections::apply(const Events& events)
     return ok();
 }
 
-Status Projections::rebuildOne(Projection& p)
+Status Projections::rebuildOne(Projection& p) { return rebuildSet({&p}); }
+
+// One pass over the log for every projection being rebuilt: each event is read and
+// decoded once and handed to the projections that subscribe to its type (in registration
+// order, as live commits do). The payload is parsed only for types some subscriber needs
+// parsed. Each checkpoint ends at the last event that projection applied.
+Status Projections::rebuildSet(const std::vector<Projection*>& targets)
 {
-    for (const QString& t : p.tables()) {
-        QSqlQuery q(db_);
-        if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(t)))
-            return refuse(QStringLiteral("projection.failed"), q.lastError().text());
-    }
-    if (Status s = p.create(db_); !s) return s;
-    qint64 lastSeq = 0;
-    Status failed = ok();
-    store_.forEachPipelined(0, [&](const Event& e) {
-        if (Status s = p.apply(e); !s) {
-            failed = s;
-            return false;
+    QHash<QString, std::vector<Projection*>> byType;
+    QSet<QString> parse;
+    for (Projection* p : targets) {
+        for (const QString& t : p->tables()) {
+            QSqlQuery q(db_);
+            if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(t)))
+                return refuse(QStringLiteral("projection.failed"), q.lastError().text());
         }
-        lastSeq = e.seq;
-        return true;
-    }, p.eventTypes(), p.needsParsedPayload());
-    if (!failed) return failed;
-    if (Status s = p.createIndexes(db_); !s) return s;
-    return setCheckpoint(p.name(), p.schemaVersion(), lastSeq);
+        if (Status s = p->create(db_); !s) return s;
+        for (const QString& t : p->eventTypes()) {
+            byType[t].push_back(p);
+            if (p->needsParsedPayload()) parse.insert(t);
+        }
+    }
+    QHash<Projection*, qint64> lastSeq;
+    Status failed = ok();
+    if (!byType.isEmpty()) {
+        const QStringList types = byType.keys();
+        const bool read = store_.forEachPipelined(
+            0,
+            [&](const Event& e) {
+                const auto it = byType.constFind(e.type);
+                if (it == byType.constEnd()) return true;
+                for (Projection* p : *it) {
+                    if (Status s = p->apply(e); !s) {
+                        failed = s;
+                        return false;
+                    }
+                    lastSeq[p] = e.seq;
+                }
+                return true;
+            },
+            types, !parse.isEmpty(), parse);
+        if (!failed) return failed;
+        if (!read) return refuse(QStringLiteral("projection.failed"), QStringLiteral("The event log could not be read to the end for the rebuild."));
+    }
+    for (Projection* p : targets) {
+        if (Status s = p->createIndexes(db_); !s) return s;
+        if (Status s = setCheckpoint(p->name(), p->schemaVersion(), lastSeq.value(p, 0)); !s) return s;
+    }
+    return ok();
 }
 
 Status Projections::rebuildInTransaction(const QString& only)
 {
-    for (const auto& p : projections_) {
-        if (!only.isEmpty() && p->name() != only) continue;
-        if (Status s = rebuildOne(*p); !s) return s;
-    }
-    return ok();
+    std::vector<Projection*> targets;
+    for (const auto& p : projections_)
+        if (only.isEmpty() || p->name() == only) targets.push_back(p.get());
+    return rebuildSet(targets);
 }
 
 Status Projections::rebuild(const QString& only)

@@ -53,6 +53,7 @@ public:
 
 private:
     Status rebuildOne(Projection& p);
+    Status rebuildSet(const std::vector<Projection*>& targets);
     Status setCheckpoint(const QString& name, int schemaVersion, qint64 seq);
 
     QSqlDatabase db_;

@@ -30,7 +30,10 @@ Status renderHtml(QPagedPaintDevice& device, const QString& html, const QString&
     painter.scale(scale, scale);
     const qreal pageHeight = paint.height() - footerHeight;
     const int pages = doc.pageCount();
-    QFont small(QStringLiteral("DejaVu Sans"), 7);
+    // 7 pt: the painter already maps points to device pixels (scale above), so the size is
+    // given in that coordinate system — a point size would be scaled twice.
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPixelSize(7);
     for (int i = 0; i < pages; ++i) {
         if (i > 0) device.newPage();
         painter.save();

@@ -360,8 +360,11 @@ QList<ReturnRow> ReturnsQueries::returns(const QString& status, int limit) const
     q.prepare(QStringLiteral("SELECT r.return_id, r.number, r.order_number, COALESCE(c.name, r.customer_id), r.status, r.reason,"
                              " (SELECT COUNT(*) FROM return_lines l WHERE l.return_id = r.return_id),"
                              " (SELECT COALESCE(SUM(quantity), 0) FROM return_lines l WHERE l.return_id = r.return_id), r.refunded_minor, r.currency, r.updated_at"
-                             " FROM returns r LEFT JOIN catalog_customers c ON c.id = r.customer_id WHERE (?1 = '' OR r.status = ?1) ORDER BY r.number DESC LIMIT ?2"));
-    q.addBindValue(status);
+                             " FROM returns r LEFT JOIN catalog_customers c ON c.id = r.customer_id WHERE (? = '' OR r.status = ?) ORDER BY r.number DESC LIMIT ?"));
+    // A null QString binds SQL NULL, and NULL = '' is not true: bind "" for "every status".
+    const QString wanted = status.isEmpty() ? QStringLiteral("") : status;
+    q.addBindValue(wanted);
+    q.addBindValue(wanted);
     q.addBindValue(limit);
     QList<ReturnRow> out;
     if (q.exec())

@@ -33,7 +33,8 @@ HttpsTransport::HttpsTransport(HttpsSettings settings) : settings_(std::move(set
 
 HttpsTransport::~HttpsTransport() = default;
 
-Result<HttpsTransport::Reply> HttpsTransport::send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& bearer, int timeoutMs)
+Result<HttpsTransport::Reply> HttpsTransport::send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& bearer, int timeoutMs,
+                                                   bool interruptible)
 {
     if (!caError_.isEmpty()) return refuse(QStringLiteral("sync.tls"), caError_);
     if (settings_.server.scheme() != QLatin1String("https"))
@@ -58,7 +59,23 @@ Result<HttpsTransport::Reply> HttpsTransport::send(const QByteArray& method, con
     });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer watch;  // the owner may abandon a request (the app closing) or cut a long-poll short
+    bool interrupted = false;
+    const std::shared_ptr<std::atomic<bool>> interrupt = interruptible ? settings_.interruptPoll : nullptr;
+    if (settings_.cancel || interrupt) {
+        QObject::connect(&watch, &QTimer::timeout, reply, [&, reply] {
+            if (interrupt && interrupt->exchange(false)) {
+                interrupted = true;
+                reply->abort();
+            } else if (settings_.cancel && settings_.cancel->load()) {
+                reply->abort();
+            }
+        });
+        watch.start(50);
+    }
     loop.exec();
+    watch.stop();
+    if (interrupted) return refuse(QStringLiteral("sync.interrupted"), QStringLiteral("The wait for changes was cut short to send local work."));
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -90,14 +107,14 @@ Status HttpsTransport::authenticate()
     return ok();
 }
 
-Result<QJsonObject> HttpsTransport::authorised(const QByteArray& method, const QString& path, const QByteArray& body, int timeoutMs)
+Result<QJsonObject> HttpsTransport::authorised(const QByteArray& method, const QString& path, const QByteArray& body, int timeoutMs, bool interruptible)
 {
     if (settings_.deviceSecret.isEmpty())
         return refuse(QStringLiteral("auth.not_enrolled"), QStringLiteral("This workstation is not enrolled with a sync server yet (Settings → Sync)."));
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (accessToken_.isEmpty())
             if (Status s = authenticate(); !s) return s.refusal();
-        Result<Reply> r = send(method, path, body, accessToken_, timeoutMs);
+        Result<Reply> r = send(method, path, body, accessToken_, timeoutMs, interruptible);
         if (!r) return r.refusal();
         if (r->status == 401 && attempt == 0) {  // expired or unknown token: sign in again, resend the same request
             accessToken_.clear();
@@ -133,7 +150,7 @@ Result<PushReply> HttpsTransport::push(const PushRequest& request)
 Result<PullReply> HttpsTransport::pull(qint64 after, int limit, int waitSeconds, qint64 refusalsAfter)
 {
     const QString path = QStringLiteral("/v1/pull?after=%1&limit=%2&wait=%3&refusals_after=%4").arg(after).arg(limit).arg(waitSeconds).arg(refusalsAfter);
-    Result<QJsonObject> r = authorised("GET", path, {}, settings_.timeoutMs + waitSeconds * 1000);
+    Result<QJsonObject> r = authorised("GET", path, {}, settings_.timeoutMs + waitSeconds * 1000, waitSeconds > 0);
     if (!r) return r.refusal();
     return PullReply::fromJson(r.value());
 }

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QUrl>
+#include <atomic>
 #include <memory>
 
 namespace tracelot::sync {
@@ -20,6 +21,11 @@ struct HttpsSettings {
     QString deviceId;
     QString deviceSecret;    // from enrolment
     int timeoutMs = 40000;   // per request (long-polls wait up to 25 s)
+    // Set by the owner to abandon the request in flight (the sync engine stopping).
+    std::shared_ptr<std::atomic<bool>> cancel;
+    // Set by the owner to cut a long-poll short (a local command waits to be pushed): the
+    // pull answers sync.interrupted, nothing was changed.
+    std::shared_ptr<std::atomic<bool>> interruptPoll;
 };
 
 class HttpsTransport final : public SyncTransport {
@@ -40,8 +46,9 @@ private:
         int status = 0;
         QJsonObject body;
     };
-    Result<Reply> send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& bearer, int timeoutMs);
-    Result<QJsonObject> authorised(const QByteArray& method, const QString& path, const QByteArray& body, int timeoutMs);
+    Result<Reply> send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& bearer, int timeoutMs,
+                       bool interruptible = false);
+    Result<QJsonObject> authorised(const QByteArray& method, const QString& path, const QByteArray& body, int timeoutMs, bool interruptible = false);
     Status authenticate();
 
     HttpsSettings settings_;

@@ -19,29 +19,19 @@
 namespace tracelot::sync {
 namespace {
 
-// Savepoints straight through SQLite (this runs once or twice per replayed command).
-bool exec(QSqlDatabase& db, const QString& sql, QString* error)
-{
-    char* message = nullptr;
-    if (sqlite3_exec(sql::handle(db), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK) return true;
-    *error = QString::fromUtf8(message ? message : "unknown error");
-    sqlite3_free(message);
-    return false;
-}
-
 // The recording user with the roles they hold NOW in this log (a role revoked before
-// this command reached the server no longer counts).
-Status authorise(Workspace& ws, const CommandSpec& spec, const StoredCommand& c, Actor& actor)
+// this command reached the server no longer counts). `user` is the identity projection's
+// row (roles included; only active users' roles count, and an inactive user is refused).
+Status authorise(const CommandSpec& spec, const StoredCommand& c, const std::optional<identity::UserRow>& user, Actor& actor)
 {
     if (spec.allowWithoutUser) return ok();  // CreateFirstAdmin: its handler refuses once a user exists
-    const std::optional<identity::UserRow> user = ws.directory().byId(c.recordedBy);
     if (!user || !user->active)
         return refuse(QStringLiteral("auth.unknown_user"),
                       QStringLiteral("The user who recorded %1 (%2) is not an active user on the server.").arg(c.name, c.recordedBy));
     actor.userId = user->userId;
     actor.username = user->username;
     actor.displayName = user->displayName;
-    actor.roles = ws.directory().rolesOf(user->userId);
+    actor.roles = QSet<QString>(user->roles.begin(), user->roles.end());
     if (spec.roles.isEmpty()) return ok();
     for (const QString& r : spec.roles)
         if (actor.roles.contains(r)) return ok();
@@ -56,10 +46,53 @@ Status authorise(Workspace& ws, const CommandSpec& spec, const StoredCommand& c,
                            have.isEmpty() ? QStringLiteral("no role") : have.join(QStringLiteral(", "))));
 }
 
+bool changesIdentity(const Event& e)
+{
+    return e.type.startsWith(QLatin1String("user.")) || e.type.startsWith(QLatin1String("role.")) || e.stream.startsWith(QLatin1String("user-"));
+}
+
 }  // namespace
+
+struct ReplaySession::Private {
+    explicit Private(Workspace& w)
+        : ws(w),
+          savepoint(w.database().sql(), QStringLiteral("SAVEPOINT sync_replay")),
+          release(w.database().sql(), QStringLiteral("RELEASE sync_replay")),
+          rollbackTo(w.database().sql(), QStringLiteral("ROLLBACK TO sync_replay")),
+          eventExists(w.database().sql(), QStringLiteral("SELECT 1 FROM events WHERE event_id = ?"))
+    {
+    }
+    Workspace& ws;
+    sql::Statement savepoint, release, rollbackTo, eventExists;
+    QHash<QString, std::optional<identity::UserRow>> users;  // by user id; cleared when identity changes
+
+    const std::optional<identity::UserRow>& user(const QString& userId)
+    {
+        auto it = users.find(userId);
+        if (it == users.end()) it = users.insert(userId, ws.directory().byId(userId));
+        return it.value();
+    }
+    bool exists(const QString& eventId)
+    {
+        eventExists.bind(1, eventId);
+        const bool found = eventExists.step();
+        eventExists.reset();
+        return found;
+    }
+};
+
+ReplaySession::ReplaySession(Workspace& ws) : d(std::make_unique<Private>(ws)) {}
+ReplaySession::~ReplaySession() = default;
 
 ReplayResult replayCommand(Workspace& ws, const StoredCommand& c)
 {
+    ReplaySession session(ws);
+    return session.replay(c);
+}
+
+ReplayResult ReplaySession::replay(const StoredCommand& c)
+{
+    Workspace& ws = d->ws;
     ReplayResult out;
     const CommandSpec* spec = ws.commands().find(c.name);
     if (!spec) {
@@ -69,23 +102,21 @@ ReplayResult replayCommand(Workspace& ws, const StoredCommand& c)
         return out;
     }
     Actor actor;
-    if (Status s = authorise(ws, *spec, c, actor); !s) {
+    if (Status s = authorise(*spec, c, spec->allowWithoutUser ? std::optional<identity::UserRow>() : d->user(c.recordedBy), actor); !s) {
         out.refused = true;
         out.refusal = s.refusal();
         return out;
     }
 
     QSqlDatabase& db = ws.database().sql();
-    QString err;
-    if (!exec(db, QStringLiteral("SAVEPOINT sync_replay"), &err)) {
+    if (!d->savepoint.run()) {
         out.storeError = true;
-        out.refusal = refuse(QStringLiteral("store.write_failed"), err);
+        out.refusal = refuse(QStringLiteral("store.write_failed"), d->savepoint.error());
         return out;
     }
     const auto rollback = [&] {
-        QString ignored;
-        exec(db, QStringLiteral("ROLLBACK TO sync_replay"), &ignored);
-        exec(db, QStringLiteral("RELEASE sync_replay"), &ignored);
+        d->rollbackTo.run();
+        d->release.run();
     };
 
     EventStore& store = ws.store();
@@ -114,13 +145,14 @@ ReplayResult replayCommand(Workspace& ws, const StoredCommand& c)
 
     QHash<QString, qint64> versions;
     const NewEvents& news = decided.value();
+    bool identityChanged = false;
     for (size_t i = 0; i < news.size(); ++i) {
         const NewEvent& ne = news[i];
         Event e;
         // The provisional event's id when the re-run produced the same kind of event at the
         // same place (so a workstation recognises its own events); a fresh one otherwise.
         const bool sameShape = i < c.provisional.size() && c.provisional[i].type == ne.type && c.provisional[i].stream == ne.stream;
-        e.eventId = sameShape && !store.byId(c.provisional[i].eventId) ? c.provisional[i].eventId : ws.ids().next();
+        e.eventId = sameShape && !d->exists(c.provisional[i].eventId) ? c.provisional[i].eventId : ws.ids().next();
         e.type = ne.type;
         e.version = ne.version;
         e.stream = ne.stream;
@@ -140,6 +172,7 @@ ReplayResult replayCommand(Workspace& ws, const StoredCommand& c)
             out.refusal = stored.refusal();
             return out;
         }
+        identityChanged = identityChanged || changesIdentity(stored.value());
         out.events.push_back(std::move(stored).value());
     }
     if (Status s = ws.projections().apply(out.events); !s) {
@@ -149,12 +182,15 @@ ReplayResult replayCommand(Workspace& ws, const StoredCommand& c)
         out.refusal = s.refusal();
         return out;
     }
-    if (!exec(db, QStringLiteral("RELEASE sync_replay"), &err)) {
+    if (!d->release.run()) {
+        const QString err = d->release.error();
         rollback();
         out.events.clear();
         out.storeError = true;
         out.refusal = refuse(QStringLiteral("store.write_failed"), err);
+        return out;
     }
+    if (identityChanged) d->users.clear();  // the next command sees the new users and roles
     return out;
 }
 

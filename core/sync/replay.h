@@ -14,6 +14,8 @@
 #include "eventstore/event.h"
 #include "sync/protocol.h"
 
+#include <memory>
+
 namespace tracelot {
 class Workspace;
 }
@@ -27,6 +29,27 @@ struct ReplayResult {
     bool storeError = false;  // a transient failure: stop, nothing written by this command
 };
 
+// What the commands of one batch share, so each command does not prepare or read it again:
+// the savepoint statements, the provisional-event lookup, and the recording users with
+// their roles. Users are read once per session and forgotten as soon as a replayed command
+// writes a user.* or role.* event, so a role revoked earlier in the same batch already
+// counts for the next command. Live for one batch (one transaction of the caller) only:
+// events appended by other means (another server process) are not seen by the memo.
+class ReplaySession {
+public:
+    explicit ReplaySession(Workspace& ws);
+    ~ReplaySession();
+    ReplaySession(const ReplaySession&) = delete;
+    ReplaySession& operator=(const ReplaySession&) = delete;
+
+    ReplayResult replay(const StoredCommand& command);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// One command on its own (a session of one).
 ReplayResult replayCommand(Workspace& ws, const StoredCommand& command);
 
 // Appends events recorded elsewhere (in the server's order) to a workspace's log as they

@@ -17,6 +17,41 @@ namespace {
 QAtomicInteger<quint64> connectionCounter;
 constexpr int kInsertChunk = 200;  // rows per multi-row INSERT (12 values each)
 constexpr qint64 kOrderLockKey = 7071707;  // pg_advisory_xact_lock key of the global order
+
+// A JSON string (quotes included) of UTF-8 text, for the batch documents PostgreSQL unpacks
+// with json_populate_recordset.
+void appendJsonText(QByteArray& out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(utf8.sliced(from, i - from));
+        from = i + 1;
+        if (c == '"') out.append("\\\"");
+        else if (c == '\\') out.append("\\\\");
+        else {
+            out.append("\\u00");
+            out.append(hex[c >> 4]);
+            out.append(hex[c & 0xF]);
+        }
+    }
+    out.append(utf8.sliced(from));
+    out.append('"');
+}
+void appendJsonText(QByteArray& out, const QString& text) { appendJsonText(out, QByteArrayView(text.toUtf8())); }
+void appendField(QByteArray& out, const char* key, const QString& text)
+{
+    out.append(key);
+    appendJsonText(out, text);
+}
+void appendField(QByteArray& out, const char* key, qint64 number)
+{
+    out.append(key);
+    out.append(QByteArray::number(number));
+}
 }  // namespace
 
 const std::vector<ServerMigration>& serverMigrations()
@@ -314,6 +349,39 @@ qint64 ServerStore::eventCount()
 Result<qint64> ServerStore::append(const Events& events)
 {
     qint64 seq = head();
+    if (postgres_ && !events.empty()) {
+        // PostgreSQL: the whole batch as ONE JSON document in one statement (one round trip;
+        // the server unpacks it in C), instead of thousands of bound literals.
+        QByteArray doc;
+        doc.reserve(static_cast<qsizetype>(events.size()) * 768);
+        doc.append('[');
+        for (const Event& e : events) {
+            if (doc.size() > 1) doc.append(',');
+            appendField(doc, "{\"global_seq\":", ++seq);
+            appendField(doc, ",\"event_id\":", e.eventId);
+            appendField(doc, ",\"type\":", e.type);
+            appendField(doc, ",\"version\":", static_cast<qint64>(e.version));
+            appendField(doc, ",\"stream\":", e.stream);
+            appendField(doc, ",\"stream_version\":", e.streamVersion);
+            appendField(doc, ",\"occurred_at\":", e.occurredAt);
+            appendField(doc, ",\"recorded_by\":", e.recordedBy);
+            appendField(doc, ",\"device_id\":", e.deviceId);
+            appendField(doc, ",\"correlation_id\":", e.correlationId);
+            appendField(doc, ",\"causation_id\":", e.causationId);
+            doc.append(",\"payload\":");
+            appendJsonText(doc, QByteArrayView(e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson));
+            doc.append('}');
+        }
+        doc.append(']');
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT INTO events(global_seq, event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id, correlation_id, causation_id, payload)"
+            " SELECT global_seq, event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id, correlation_id, causation_id, payload"
+            " FROM json_populate_recordset(NULL::events, ?::json) ORDER BY global_seq"));
+        q.bindValue(0, QString::fromUtf8(doc));
+        if (!run(q)) return failure(QStringLiteral("storing events"));
+        q.finish();
+        return seq;
+    }
     size_t i = 0;
     while (i < events.size()) {
         const int rows = static_cast<int>(std::min<size_t>(events.size() - i, kInsertChunk));
@@ -534,6 +602,36 @@ Status ServerStore::recordAnswer(const QString& deviceId, const QString& name, c
 
 Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& names, const std::vector<CommandAnswer>& answers, qint64 processedAt)
 {
+    if (postgres_ && !answers.empty()) {
+        // One JSON document, one statement (see append).
+        QByteArray doc;
+        doc.reserve(static_cast<qsizetype>(answers.size()) * 256);
+        doc.append('[');
+        for (size_t k = 0; k < answers.size(); ++k) {
+            const CommandAnswer& a = answers[k];
+            if (k) doc.append(',');
+            appendField(doc, "{\"device_id\":", deviceId);
+            appendField(doc, ",\"device_seq\":", a.deviceSeq);
+            appendField(doc, ",\"command_id\":", a.commandId);
+            appendField(doc, ",\"name\":", names.at(static_cast<qsizetype>(k)));
+            appendField(doc, ",\"status\":", a.status == AnswerStatus::Refused ? QStringLiteral("refused") : QStringLiteral("accepted"));
+            appendField(doc, ",\"code\":", a.code);
+            appendField(doc, ",\"message\":", a.message);
+            appendField(doc, ",\"first_seq\":", a.firstSeq);
+            appendField(doc, ",\"last_seq\":", a.lastSeq);
+            appendField(doc, ",\"processed_at\":", processedAt);
+            doc.append('}');
+        }
+        doc.append(']');
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT INTO processed_commands(device_id, device_seq, command_id, name, status, code, message, first_seq, last_seq, processed_at)"
+            " SELECT device_id, device_seq, command_id, name, status, code, message, first_seq, last_seq, processed_at"
+            " FROM json_populate_recordset(NULL::processed_commands, ?::json)"));
+        q.bindValue(0, QString::fromUtf8(doc));
+        if (!run(q)) return failure(QStringLiteral("recording the answers"));
+        q.finish();
+        return ok();
+    }
     size_t i = 0;
     while (i < answers.size()) {
         const int rows = static_cast<int>(std::min<size_t>(answers.size() - i, kInsertChunk));

@@ -29,6 +29,9 @@ const QString kConfirmed = QStringLiteral("sync.confirmed_seq");     // local se
 const QString kHighWater = QStringLiteral("sync.high_water");        // our last command the server processed
 const QString kLastSync = QStringLiteral("sync.last_sync_at");
 const QString kLastError = QStringLiteral("sync.last_error");
+// "1" while an initial sync fills an empty workstation page by page without updating the
+// projections; they are rebuilt in one pass over the log when the last page is in.
+const QString kDeferred = QStringLiteral("sync.projections_deferred");
 
 struct PendingRow {
     StoredCommand command;
@@ -203,7 +206,7 @@ Result<SyncReport> SyncClient::syncOnce()
     r.pushed = pushed->pushed;
     r.accepted = pushed->accepted;  // r.refused: conflicts recorded by the pull (server refusals)
     setMeta(kLastSync, QString::number(ws_.clock().nowMs()));
-    setMeta(kLastError, QString());
+    setMeta(kLastError, QStringLiteral(""));  // a null QString would bind NULL (meta.value is NOT NULL)
     return r;
 }
 
@@ -258,8 +261,17 @@ Result<SyncReport> SyncClient::pull(int waitSeconds, int pageSize)
         Result<SyncReport> applied = applyPages(pages, report);  // keeps the pages when it must wait for the rest
         if (!applied) return applied;
         report = applied.value();
-        if (!more) return report;
+        if (!more) break;
     }
+    if (meta(kDeferred) == QLatin1String("1")) {
+        // The initial sync is complete: every projection in one pass over the (committed) log.
+        Transaction tx(ws_.database().sql());
+        if (!tx.active()) return refuse(QStringLiteral("store.busy"), QStringLiteral("The database is busy; sync will try again. (%1)").arg(tx.error()));
+        if (Status s = ws_.projections().rebuildInTransaction(); !s) return s.refusal();
+        if (!setMeta(kDeferred, QStringLiteral("0")) || !tx.commit())
+            return refuse(QStringLiteral("store.write_failed"), QStringLiteral("Sync could not save: %1").arg(tx.error()));
+    }
+    return report;
 }
 
 Result<SyncReport> SyncClient::applyPages(std::vector<PullReply>& pages, SyncReport report)
@@ -322,7 +334,22 @@ Result<SyncReport> SyncClient::applyPages(std::vector<PullReply>& pages, SyncRep
                 }
                 foreign.push_back(se.event);
             }
-        if (!foreign.empty()) {
+        // A new, empty workstation receiving more than one page (an initial sync): the log
+        // only, page by page; the projections are rebuilt once at the end (see pull()).
+        bool deferred = meta(kDeferred) == QLatin1String("1");
+        if (!deferred && !final && tail.empty() && confirmed == 0 && meta(kCursor).toLongLong() == 0 && ws_.store().lastSeq() == 0) {
+            deferred = true;
+            if (!setMeta(kDeferred, QStringLiteral("1"))) return refuse(QStringLiteral("store.write_failed"), QStringLiteral("Sync could not save its position."));
+        }
+        if (!foreign.empty() && deferred) {
+            for (const Event& in : foreign) {
+                Event e = in;
+                e.seq = 0;
+                Result<Event> stored = ws_.store().append(std::move(e));
+                if (!stored) return stored.refusal();
+                newConfirmed = stored->seq;
+            }
+        } else if (!foreign.empty()) {
             Result<Events> stored = appendForeign(ws_, foreign);
             if (!stored) return stored.refusal();
             newConfirmed = stored->back().seq;
@@ -344,6 +371,8 @@ Result<SyncReport> SyncClient::applyPages(std::vector<PullReply>& pages, SyncRep
                 cursor = se.globalSeq;
             }
         if (Status s = rebuildProjectionsHere(ws_); !s) return s.refusal();
+        if (meta(kDeferred) == QLatin1String("1") && !setMeta(kDeferred, QStringLiteral("0")))  // rebuilt here: nothing deferred any more
+            return refuse(QStringLiteral("store.write_failed"), QStringLiteral("Sync could not save its position."));
     }
 
     if (final) {
@@ -372,9 +401,10 @@ Result<SyncReport> SyncClient::applyPages(std::vector<PullReply>& pages, SyncRep
         const qint64 base = final ? highWater : meta(kHighWater).toLongLong();
         QHash<QString, Events> oldEvents;
         for (const Event& e : tail) oldEvents[e.causationId].push_back(e);
+        ReplaySession session(ws_);
         for (StoredCommand& c : pendingAfter(ws_, base, std::numeric_limits<int>::max())) {
             c.provisional = oldEvents.value(c.commandId);
-            ReplayResult r = replayCommand(ws_, c);
+            ReplayResult r = session.replay(c);
             if (r.storeError) return r.refusal;
             if (r.refused) {
                 if (Status s = recordConflict(ws_, c, r.refusal, QStringLiteral("rebase"), streamsOf.value(c.commandId), now); !s) return s.refusal();

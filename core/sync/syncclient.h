@@ -81,7 +81,7 @@ public:
     // One full cycle: push every pending command (in batches), then pull until caught up.
     Result<SyncReport> syncOnce();
     Result<SyncReport> push(int batchSize = 500);
-    Result<SyncReport> pull(int waitSeconds = 0, int pageSize = 5000);
+    Result<SyncReport> pull(int waitSeconds = 0, int pageSize = 10000);
 
     SyncState state();
     QList<Conflict> conflicts(bool unresolvedOnly = true);

@@ -1,6 +1,7 @@
 #include "sync/syncengine.h"
 
 #include "eventstore/database.h"
+#include "common/clock.h"
 #include "workspace/workspace.h"
 
 #include <QSqlQuery>
@@ -34,6 +35,10 @@ void SyncEngine::start()
 {
     if (thread_) return;
     stop_ = false;
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    interrupt_ = std::make_shared<std::atomic<bool>>(false);
+    settings_.cancel = cancel_;
+    settings_.interruptPoll = interrupt_;
     thread_ = QThread::create([this] { loop(); });
     thread_->start();
 }
@@ -42,12 +47,17 @@ void SyncEngine::stop()
 {
     if (!thread_) return;
     stop_ = true;
+    if (cancel_) cancel_->store(true);  // a long-poll in flight is abandoned at once
     thread_->wait();
     delete thread_;
     thread_ = nullptr;
 }
 
-void SyncEngine::syncNow() { wake_ = true; }
+void SyncEngine::syncNow()
+{
+    wake_ = true;
+    if (interrupt_) interrupt_->store(true);  // a long-poll in flight ends now: the push goes first
+}
 
 void SyncEngine::loop()
 {
@@ -73,6 +83,8 @@ void SyncEngine::loop()
         if (pushed && pulled) {
             failures = 0;
             client.clearFailures();
+            ws.database().setMeta(QStringLiteral("sync.last_sync_at"), QString::number(ws.clock().nowMs()));
+            ws.database().setMeta(QStringLiteral("sync.last_error"), QString());
             status.online = true;
             status.state = client.state();
             emit statusChanged(status);
@@ -80,7 +92,10 @@ void SyncEngine::loop()
             continue;  // the long-poll paces the loop
         }
         const Refusal why = pushed ? pulled.refusal() : pushed.refusal();
+        if (stop_) break;
+        if (why.code == QLatin1String("sync.interrupted")) continue;  // syncNow() during a long-poll: push at once
         status.lastError = why.message;
+        ws.database().setMeta(QStringLiteral("sync.last_error"), why.message);
         status.state = client.state();
         if (!isTransient(why)) {
             // TLS, authentication, client too old, a parked command: retrying will not help; wait for the user.

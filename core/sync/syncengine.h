@@ -50,6 +50,8 @@ private:
     QThread* thread_ = nullptr;
     std::atomic<bool> stop_{false};
     std::atomic<bool> wake_{false};
+    std::shared_ptr<std::atomic<bool>> cancel_;
+    std::shared_ptr<std::atomic<bool>> interrupt_;
 };
 
 }  // namespace tracelot::sync

@@ -37,7 +37,7 @@ struct SyncServerOptions {
     qint64 accessTokenTtlMs = 15 * 60 * 1000;   // a device's access token (re-issued on 401)
     qint64 enrolmentCodeTtlMs = 24 * 3600 * 1000LL;
     qint64 deviceSecretTtlMs = 0;               // 0: device secrets do not expire (revoke instead)
-    int maxPullLimit = 5000;
+    int maxPullLimit = 10000;  // events per pull page (an initial sync reads big pages)
 };
 
 struct Registration {

@@ -21,19 +21,37 @@ QString str(const QJsonObject& p, const char* key) { return p.value(QLatin1Strin
 qint64 num(const QJsonObject& p, const char* key) { return p.value(QLatin1String(key)).toInteger(); }
 QString orNull(const QString& s) { return s.isEmpty() ? QString() : s; }
 
+// "YYYY-MM-DD" without QDate::fromString (which dominated a 10k-shipment trace).
+QDate isoDate(const sql::Statement& q, int column)
+{
+    int size = 0;
+    const char* p = q.rawText(column, &size);
+    if (!p || size != 10 || p[4] != '-' || p[7] != '-') return p ? QDate::fromString(QString::fromUtf8(p, size), Qt::ISODate) : QDate();
+    const auto digits = [p](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (p[i] < '0' || p[i] > '9') return -1;
+            v = v * 10 + (p[i] - '0');
+        }
+        return v;
+    };
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d);
+}
+
 class GenealogyProjection final : public Projection {
 public:
     QString name() const override { return QStringLiteral("traceability"); }
-    int schemaVersion() const override { return 1; }
+    int schemaVersion() const override { return 2; }  // 2: trace_customers
     QStringList eventTypes() const override
     {
         return {QStringLiteral("lot.received"), QStringLiteral("lot.split"), QStringLiteral("lot.transformed"), QStringLiteral("order.shipped"),
-                QStringLiteral("return.received")};
+                QStringLiteral("return.received"), QStringLiteral("customer.registered"), QStringLiteral("customer.revised")};
     }
     QStringList tables() const override
     {
         return {QStringLiteral("trace_receipts"), QStringLiteral("trace_edges"), QStringLiteral("trace_orders"), QStringLiteral("trace_shipments"),
-                QStringLiteral("trace_returns")};
+                QStringLiteral("trace_returns"), QStringLiteral("trace_customers")};
     }
 
     Status create(QSqlDatabase& db) override
@@ -56,6 +74,9 @@ public:
             "CREATE TABLE IF NOT EXISTS trace_returns (lot_id TEXT NOT NULL, return_id TEXT NOT NULL, line_no INTEGER NOT NULL, order_id TEXT,"
             " customer_id TEXT, product_id TEXT, quantity INTEGER NOT NULL, unit TEXT, location_id TEXT, at_ms INTEGER NOT NULL,"
             " PRIMARY KEY (lot_id, return_id, line_no)) WITHOUT ROWID",
+            // Customer names, narrow: a trace reaching 10k shipments looks one up per line
+            // (the catalog's rows carry the whole record and made that the slowest step).
+            "CREATE TABLE IF NOT EXISTS trace_customers (customer_id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID",
         };
         for (const char* s : ddl)
             if (!q.exec(QLatin1String(s))) return refuse(QStringLiteral("projection.failed"), q.lastError().text());
@@ -64,8 +85,9 @@ public:
         order_ = sql::Statement(db, QStringLiteral("INSERT OR IGNORE INTO trace_orders VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
         line_ = sql::Statement(db, QStringLiteral("INSERT OR IGNORE INTO trace_shipments VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         return_ = sql::Statement(db, QStringLiteral("INSERT OR IGNORE INTO trace_returns VALUES(?,?,?,?,?,?,?,?,?,?)"));
-        if (!receipt_.valid() || !edge_.valid() || !order_.valid() || !line_.valid() || !return_.valid())
-            return refuse(QStringLiteral("projection.failed"), receipt_.error() + edge_.error() + order_.error() + line_.error() + return_.error());
+        customer_ = sql::Statement(db, QStringLiteral("INSERT INTO trace_customers VALUES(?1,?2) ON CONFLICT(customer_id) DO UPDATE SET name = ?2"));
+        if (!receipt_.valid() || !edge_.valid() || !order_.valid() || !line_.valid() || !return_.valid() || !customer_.valid())
+            return refuse(QStringLiteral("projection.failed"), receipt_.error() + edge_.error() + order_.error() + line_.error() + return_.error() + customer_.error());
         return ok();
     }
 
@@ -151,6 +173,10 @@ public:
             }
             return ok();
         }
+        if (t == QLatin1String("customer.registered") || t == QLatin1String("customer.revised")) {
+            customer_.bind(1, str(p, "id")).bind(2, str(p, "name"));
+            return done(customer_);
+        }
         if (t == QLatin1String("return.received")) {
             for (const QJsonValue& v : p.value(QLatin1String("lines")).toArray()) {
                 const QJsonObject l = v.toObject();
@@ -172,7 +198,7 @@ public:
 
 private:
     static Status done(sql::Statement& s) { return s.run() ? ok() : refuse(QStringLiteral("projection.failed"), s.error()); }
-    sql::Statement receipt_, edge_, order_, line_, return_;
+    sql::Statement receipt_, edge_, order_, line_, return_, customer_;
 };
 
 QByteArray jsonList(const QStringList& ids) { return QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact); }
@@ -202,33 +228,51 @@ std::unique_ptr<Projection> makeGenealogyProjection() { return std::make_unique<
 std::vector<CustomerExposure> exposures(const std::vector<TraceShipment>& shipments, const std::vector<TraceReturn>& returns,
                                         const std::vector<TraceLot>& lots)
 {
+    // One pass with a hash per (customer, product); orders and lots de-duplicated once at
+    // the end (a hot lot reaches ~10k shipment lines: this stays linear).
     QHash<QString, const TraceLot*> byLot;
     for (const TraceLot& l : lots) byLot.insert(l.lotId, &l);
-    QMap<QPair<QString, QString>, CustomerExposure> out;  // (customer, product)
+    std::vector<CustomerExposure> v;
+    QHash<QString, size_t> index;  // customer \x1f product → position in v
+    index.reserve(static_cast<qsizetype>(shipments.size()));
+    QHash<QString, QString> productOfLot;
+    const auto keyOf = [](const QString& customer, const QString& product) { return customer + QChar(0x1f) + product; };
     for (const TraceShipment& s : shipments) {
-        CustomerExposure& c = out[{s.customerId, s.productId}];
-        c.customerId = s.customerId;
+        const QString key = keyOf(s.customerId, s.productId);
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, v.size());
+            CustomerExposure c;
+            c.customerId = s.customerId;
+            c.productId = s.productId;
+            c.unit = s.unit;
+            v.push_back(std::move(c));
+        }
+        CustomerExposure& c = v[*it];
         if (c.customerName.isEmpty()) c.customerName = s.customerName;
-        c.productId = s.productId;
-        if (const TraceLot* l = byLot.value(s.lotId); l && c.productName.isEmpty()) c.productName = l->productName;
+        if (c.productName.isEmpty())
+            if (const TraceLot* l = byLot.value(s.lotId)) c.productName = l->productName;
         c.unit = s.unit;
         c.shipped += s.quantity;
         ++c.shipments;
-        if (!c.orders.contains(s.orderId)) c.orders << s.orderId;
-        if (!c.lots.contains(s.lotId)) c.lots << s.lotId;
+        c.orders << s.orderId;
+        c.lots << s.lotId;
+        productOfLot.insert(s.lotId, s.productId);
     }
-    QHash<QString, QString> productOfLot;
-    for (const TraceShipment& s : shipments) productOfLot.insert(s.lotId, s.productId);
     for (const TraceReturn& r : returns) {
-        const QString product = productOfLot.value(r.lotId, byLot.value(r.lotId) ? byLot.value(r.lotId)->productId : QString());
-        auto it = out.find({r.customerId, product});
-        if (it != out.end()) it->returned += r.quantity;
+        const TraceLot* l = byLot.value(r.lotId);
+        const QString product = productOfLot.value(r.lotId, l ? l->productId : QString());
+        if (const auto it = index.constFind(keyOf(r.customerId, product)); it != index.constEnd()) v[*it].returned += r.quantity;
     }
-    std::vector<CustomerExposure> v;
-    for (CustomerExposure& c : out) {
-        c.orders.sort();
-        c.lots.sort();
-        v.push_back(std::move(c));
+    for (CustomerExposure& c : v) {
+        if (c.orders.size() > 1) {
+            c.orders.sort();
+            c.orders.erase(std::unique(c.orders.begin(), c.orders.end()), c.orders.end());
+        }
+        if (c.lots.size() > 1) {
+            c.lots.sort();
+            c.lots.erase(std::unique(c.lots.begin(), c.lots.end()), c.lots.end());
+        }
     }
     std::sort(v.begin(), v.end(), [](const CustomerExposure& a, const CustomerExposure& b) {
         return std::tie(a.customerName, a.customerId, a.productName, a.productId) < std::tie(b.customerName, b.customerId, b.productName, b.productId);
@@ -468,12 +512,11 @@ void TraceQueries::fill(Trace& t, const QStringList& lotIds, bool down) const
     }
     if (down) {
         sql::Statement q(db_, QStringLiteral("SELECT s.order_id, s.line_no, s.lot_id, s.customer_id, c.name, s.product_id, s.quantity, s.unit, s.ship_date"
-                                             " FROM json_each(?1) j JOIN trace_shipments s ON s.lot_id = j.value LEFT JOIN catalog_customers c ON c.id = s.customer_id"
+                                             " FROM json_each(?1) j JOIN trace_shipments s ON s.lot_id = j.value LEFT JOIN trace_customers c ON c.customer_id = s.customer_id"
                                              " ORDER BY s.ship_date, s.order_id, s.line_no"));
         q.bindUtf8(1, set);
         while (q.step())
-            t.shipments.push_back({q.text(0), static_cast<int>(q.int64(1)), q.text(2), q.text(3), q.text(4), q.text(5), q.int64(6), q.text(7),
-                                   QDate::fromString(q.text(8), Qt::ISODate)});
+            t.shipments.push_back({q.text(0), static_cast<int>(q.int64(1)), q.text(2), q.text(3), q.text(4), q.text(5), q.int64(6), q.text(7), isoDate(q, 8)});
         sql::Statement r(db_, QStringLiteral("SELECT r.return_id, r.line_no, r.order_id, r.lot_id, r.customer_id, r.quantity, r.unit, r.at_ms"
                                              " FROM json_each(?1) j JOIN trace_returns r ON r.lot_id = j.value ORDER BY r.at_ms, r.return_id, r.line_no"));
         r.bindUtf8(1, set);
@@ -487,7 +530,7 @@ void TraceQueries::fill(Trace& t, const QStringList& lotIds, bool down) const
                                              " ORDER BY r.received_on, r.lot_id"));
         q.bindUtf8(1, set);
         while (q.step())
-            t.receipts.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.int64(5), q.text(6), QDate::fromString(q.text(7), Qt::ISODate),
+            t.receipts.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.int64(5), q.text(6), isoDate(q, 7),
                                   q.text(8), q.text(9)});
     }
     t.elapsedUs = timer.nsecsElapsed() / 1000;

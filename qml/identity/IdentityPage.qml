@@ -1,6 +1,7 @@
 // Identity & audit: the users and their roles (administrators create users and grant
 // or revoke roles; the core refuses what breaks a rule, e.g. removing the last
 // administrator, and the refusal shows next to the roles), and the audit-trail check.
+// The Sync tabs (qml/sync) hold the sync conflicts and the enrolment with a sync server.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -11,8 +12,22 @@ import Tracelot.Models
 ColumnLayout {
     id: page
 
+    // Tabs: the users, and sync (qml/sync): its conflicts and its settings.
+    readonly property var tabKeys: ["users", "sync", "sync-settings"]
+    function showTab(key) {
+        const index = tabKeys.indexOf(key)
+        if (index < 0)
+            return false
+        tabs.currentIndex = index
+        return true
+    }
+    function currentTab() {
+        return tabKeys[tabs.currentIndex]
+    }
+
     function openDialog(name) {
         if (name === "new-user") {
+            tabs.currentIndex = 0
             createDialog.open()
             return true
         }
@@ -20,13 +35,23 @@ ColumnLayout {
             vm.verifyAudit()
             return vm.auditChecked
         }
+        if (name === "retry-conflict") {
+            tabs.currentIndex = 1
+            return syncConflicts.openRetry()
+        }
         return false
     }
     function dialogOpen() {
-        return createDialog.visible
+        return createDialog.visible || syncConflicts.dialogOpen()
+    }
+    function submitDialog() {
+        if (syncConflicts.dialogOpen())
+            return syncConflicts.submitDialog()
+        return false
     }
     function closeDialogs() {
         createDialog.close()
+        syncConflicts.closeDialogs()
     }
 
     spacing: 0
@@ -67,7 +92,50 @@ ColumnLayout {
         monospace: !vm.auditOk
     }
 
+    PageTabs {
+        id: tabs
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.space6
+        Layout.rightMargin: Theme.space6
+        Layout.bottomMargin: Theme.space2
+        shortcutsEnabled: page.visible
+        tabs: [
+            { title: qsTr("Users"), icon: "users" },
+            { title: syncVm.conflicts.open > 0 ? qsTr("Sync conflicts (%1)").arg(syncVm.conflicts.open) : qsTr("Sync conflicts"), icon: "sync" },
+            { title: qsTr("Sync settings"), icon: "shield" }
+        ]
+    }
+
+    SyncViewModel {
+        id: syncVm
+        session: Session
+    }
+
+    SyncConflictsPanel {
+        id: syncConflicts
+        visible: tabs.currentIndex === 1
+        vm: syncVm
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.leftMargin: Theme.space6
+        Layout.rightMargin: Theme.space6
+        Layout.topMargin: Theme.space1
+        Layout.bottomMargin: Theme.space5
+    }
+
+    SyncSettingsPanel {
+        visible: tabs.currentIndex === 2
+        vm: syncVm
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.leftMargin: Theme.space6
+        Layout.rightMargin: Theme.space6
+        Layout.topMargin: Theme.space1
+        Layout.bottomMargin: Theme.space5
+    }
+
     RowLayout {
+        visible: tabs.currentIndex === 0
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.leftMargin: Theme.space6

@@ -229,6 +229,9 @@ Item {
                                 case "catalog": return catalogPage
                                 case "inventory": return inventoryPage
                                 case "quality": return qualityPage
+                                case "orders": return ordersPage
+                                case "returns": return returnsPage
+                                case "traceability": return traceabilityPage
                                 case "identity": return identityPage
                                 default: return placeholderPage
                                 }
@@ -245,6 +248,18 @@ Item {
                             Component {
                                 id: qualityPage
                                 QualityPage {}
+                            }
+                            Component {
+                                id: ordersPage
+                                OrdersPage {}
+                            }
+                            Component {
+                                id: returnsPage
+                                ReturnsPage {}
+                            }
+                            Component {
+                                id: traceabilityPage
+                                TraceabilityPage {}
                             }
                             Component {
                                 id: identityPage
@@ -267,6 +282,7 @@ Item {
 
         StatusLine {
             Layout.fillWidth: true
+            onSyncClicked: shell.showPage("identity/sync")
         }
     }
 }

@@ -9,6 +9,9 @@ import Tracelot.Models
 Rectangle {
     id: status
 
+    // The sync indicator was clicked: the shell shows the sync conflicts.
+    signal syncClicked
+
     implicitHeight: Theme.statusHeight
     color: Theme.surfaceSunken
 
@@ -63,16 +66,8 @@ Rectangle {
             elide: Text.ElideMiddle
             Accessible.name: qsTr("Database: %1").arg(Session.databasePath)
         }
-        Icon {
-            name: "sync-off"
-            size: 14
-            color: Theme.textMuted
-        }
-        Label {
-            text: qsTr("Sync: %1").arg(Session.syncState)
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            Accessible.name: text
+        SyncIndicator {
+            onClicked: status.syncClicked()
         }
     }
 }

@@ -63,6 +63,32 @@ private slots:
         QCOMPARE(env.size(), 11);
         QCOMPARE(Event::fromEnvelope(env).canonicalBytes(), e.canonicalBytes());
     }
+    void canonicalBytesAreTheEnvelopesCanonicalJson()
+    {
+        // Event::canonicalBytes writes the envelope directly (the hot path of every append);
+        // it must give exactly canonicalJson(envelope()), escapes and big numbers included.
+        Event e;
+        e.eventId = QStringLiteral("0b7c9a52-3e1f-4c1e-9d7e-1c2b3a4d5e6f");
+        e.type = QStringLiteral("location.defined");
+        e.version = 2;
+        e.stream = QStringLiteral("location-0b7c9a52");
+        e.streamVersion = 7;
+        e.occurredAt = 1767225600123;
+        e.recordedBy = QStringLiteral("u-1");
+        e.deviceId = QStringLiteral("dev");
+        e.correlationId = QStringLiteral("cmd-1");
+        e.causationId = QStringLiteral("cmd-1");
+        e.payload = QJsonObject{{QStringLiteral("name"), QStringLiteral("Kühlraum \"A\"\n")}, {QStringLiteral("qty"), 12}};
+        QCOMPARE(e.canonicalBytes(), canonicalJson(e.envelope()));
+        e.recordedBy = QStringLiteral("Å\\\"\t\x01");  // escapes and non-ASCII in an envelope string
+        e.stream = QString();
+        e.streamVersion = qint64(1) << 60;  // beyond 2^53: written as canonicalJson writes a double
+        e.occurredAt = -5;
+        QCOMPARE(e.canonicalBytes(), canonicalJson(e.envelope()));
+        e.storedVersion = 1;  // an upcast event: the fact as recorded
+        e.storedPayload = QJsonObject{{QStringLiteral("old"), true}};
+        QCOMPARE(e.canonicalBytes(), canonicalJson(e.envelope()));
+    }
     void topLevelFieldsWithoutAFullParse()
     {
         const QJsonObject o{{QStringLiteral("id"), QStringLiteral("p-1")},

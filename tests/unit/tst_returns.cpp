@@ -197,6 +197,15 @@ private slots:
         QVERIFY(w.run(QStringLiteral("RecordRefund"), {{QStringLiteral("return_id"), rid}, {QStringLiteral("amount_minor"), 4599},
                                                        {QStringLiteral("currency"), QStringLiteral("usd")}, {QStringLiteral("reference"), QStringLiteral("CN-77")}}));
         QCOMPARE(ReturnsQueries(w.ws->database().sql()).byId(rid)->refundedMinor, 4599);
+        // The returns list (all, then filtered by status) finds it with its lines and units.
+        const ReturnsQueries rq(w.ws->database().sql());
+        const QList<ReturnRow> all = rq.returns({}, 10);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.front().returnId, rid);
+        QCOMPARE(all.front().lines, 2);
+        QCOMPARE(all.front().quantity, 6);
+        QCOMPARE(rq.returns(all.front().status, 10).size(), 1);
+        QCOMPARE(rq.returns(QStringLiteral("requested"), 10).size(), 0);
         const AuditReport report = w.ws->verify();
         QVERIFY2(report.ok(), qPrintable(report.text()));
     }

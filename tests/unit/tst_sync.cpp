@@ -40,6 +40,42 @@ private:
     bool deliver_;
 };
 
+// Delivers the first `pages` pull pages, then the connection drops.
+class FlakyPullTransport final : public SyncTransport {
+public:
+    FlakyPullTransport(SyncTransport& inner, int pages) : inner_(inner), left_(pages) {}
+    Result<PushReply> push(const PushRequest& r) override { return inner_.push(r); }
+    Result<PullReply> pull(qint64 after, int limit, int wait, qint64 ra) override
+    {
+        if (left_-- <= 0) return refuse(QStringLiteral("sync.offline"), QStringLiteral("connection lost"));
+        return inner_.pull(after, limit, wait, ra);
+    }
+
+private:
+    SyncTransport& inner_;
+    int left_;
+};
+
+// A pending command as the workstation stored it (the last one, or the one at device_seq).
+StoredCommand storedCommand(Workspace& ws, qint64 deviceSeq = 0)
+{
+    QSqlQuery q(ws.database().sql());
+    q.prepare(deviceSeq ? QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands WHERE device_seq = ?")
+                        : QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands"
+                                         " ORDER BY device_seq DESC LIMIT 1"));
+    if (deviceSeq) q.addBindValue(deviceSeq);
+    StoredCommand c;
+    if (!q.exec() || !q.next()) return c;
+    c.deviceId = ws.database().deviceId();
+    c.deviceSeq = q.value(0).toLongLong();
+    c.commandId = q.value(1).toString();
+    c.name = q.value(2).toString();
+    parseJsonObject(q.value(3).toString().toUtf8(), &c.payload);
+    c.recordedBy = q.value(4).toString();
+    c.issuedAt = q.value(5).toLongLong();
+    return c;
+}
+
 QStringList projectionRows(Workspace& ws)
 {
     QStringList out;
@@ -307,6 +343,75 @@ private slots:
         QCOMPARE(rb->refused, 1);
         QCOMPARE(s.cb->conflicts().value(0).code, QStringLiteral("auth.forbidden"));
         QCOMPARE(stockAt(*s.b.ws, s.lot, s.a.pick), 0);
+    }
+
+    void roleRevokedEarlierInTheSameBatch_data() { backends(); }
+    void roleRevokedEarlierInTheSameBatch()
+    {
+        SITE_OR_SKIP(s)
+        // One batch: Maria moves stock, the admin revokes her role, Maria moves stock again.
+        // The server reads users and roles once per batch; the revocation inside the batch
+        // must still count for the command after it.
+        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+        const StoredCommand move = storedCommand(*s.a.ws);
+        QVERIFY(s.a.ws->execute(s.a.admin, QStringLiteral("RevokeRole"), {{QStringLiteral("username"), QStringLiteral("maria")},
+                                                                         {QStringLiteral("role"), QStringLiteral("warehouse_manager")}}));
+        const StoredCommand revoke = storedCommand(*s.a.ws);
+        QCOMPARE(revoke.deviceSeq, move.deviceSeq + 1);
+        StoredCommand again = move;
+        again.deviceSeq = revoke.deviceSeq + 1;
+        again.commandId = QStringLiteral("moved-again-after-revoke");
+        const PushReply r = s.server->push(move.deviceId, PushRequest{move.deviceId, {move, revoke, again}});
+        QVERIFY2(r.stoppedCode.isEmpty(), qPrintable(r.stoppedMessage));
+        QCOMPARE(r.answers.size(), size_t(3));
+        QCOMPARE(r.answers[0].status, AnswerStatus::Accepted);
+        QCOMPARE(r.answers[1].status, AnswerStatus::Accepted);
+        QCOMPARE(r.answers[2].status, AnswerStatus::Refused);
+        QCOMPARE(r.answers[2].code, QStringLiteral("auth.forbidden"));
+        QVERIFY(r.answers[2].message.contains(QStringLiteral("maria")));
+    }
+
+    void initialSyncOfAnEmptyWorkstationInPages_data() { backends(); }
+    void initialSyncOfAnEmptyWorkstationInPages()
+    {
+        SITE_OR_SKIP(s)
+        // A new, empty workstation pulls everything in small pages: the log page by page, the
+        // projections rebuilt once at the end. The connection drops after two pages first.
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+        QVERIFY(s.ca->syncOnce());
+        test::Fixture c;
+        c.ids = std::make_shared<SequentialIds>(700000000);
+        QVERIFY(c.open());
+        QCOMPARE(c.ws->store().lastSeq(), qint64(0));
+        std::unique_ptr<InProcessTransport> tc;
+        std::unique_ptr<SyncClient> cc;
+        QVERIFY(s.enrol(*c.ws, tc, cc, QStringLiteral("New office")));
+        {
+            FlakyPullTransport flaky(*tc, 2);
+            SyncClient client(*c.ws, flaky);
+            const Result<SyncReport> cut = client.pull(0, 3);
+            QVERIFY(!cut);
+            QCOMPARE(cut.refusal().code, QStringLiteral("sync.offline"));
+        }
+        QCOMPARE(c.ws->store().lastSeq(), qint64(6));  // two pages kept
+        QCOMPARE(c.ws->database().meta(QStringLiteral("sync.projections_deferred")), QStringLiteral("1"));
+        const Result<SyncReport> rest = cc->pull(0, 3);
+        QVERIFY2(rest, qPrintable(rest ? QString() : rest.refusal().message));
+        QCOMPARE(c.ws->database().meta(QStringLiteral("sync.projections_deferred")), QStringLiteral("0"));
+        QCOMPARE(envelopes(*c.ws), envelopes(*s.a.ws));
+        QCOMPARE(projectionRows(*c.ws), projectionRows(*s.a.ws));
+        QCOMPARE(stockAt(*c.ws, s.lot, s.a.pick), 4);
+        QVERIFY2(c.ws->verify().ok(), qPrintable(c.ws->verify().text()));
+        // Afterwards it is an ordinary workstation: new events arrive incrementally.
+        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+        QVERIFY(s.ca->syncOnce());
+        QVERIFY(cc->pull(0, 3));
+        QCOMPARE(stockAt(*c.ws, s.lot, s.a.pick), 5);
+        QCOMPARE(projectionRows(*c.ws), projectionRows(*s.a.ws));
     }
 
     void responseLostAndClientKilled_data() { backends(); }

