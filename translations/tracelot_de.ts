@@ -843,6 +843,141 @@
     </message>
 </context>
 <context>
+    <name>ColdChainPanel</name>
+    <message>
+        <source>Location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Monitored location</source>
+        <translation>Überwachter Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Import data-logger file…</source>
+        <translation>Datenlogger-Datei importieren …</translation>
+    </message>
+    <message>
+        <source>HACCP record</source>
+        <translation>HACCP-Protokoll</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>No monitored location</source>
+        <translation>Kein überwachter Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Give a cold room, freezer or other location an allowed temperature range in the catalog to monitor it here.</source>
+        <translation>Geben Sie einem Kühlraum, Tiefkühlraum oder anderen Lagerplatz im Katalog einen zulässigen Temperaturbereich, um ihn hier zu überwachen.</translation>
+    </message>
+    <message>
+        <source>Temperature chart</source>
+        <translation>Temperaturverlauf</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Allowed range</source>
+        <translation>Zulässiger Bereich</translation>
+    </message>
+    <message>
+        <source>Excursion or gap</source>
+        <translation>Abweichung oder Lücke</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Excursions and gaps (%1)</source>
+        <translation>Abweichungen und Lücken (%1)</translation>
+    </message>
+    <message>
+        <source>None in these days.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Excursions and monitoring gaps</source>
+        <translation>Abweichungen und Überwachungslücken</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min%3</source>
+        <translation>%1 · %2 Min.%3</translation>
+    </message>
+    <message>
+        <source> · peak %1</source>
+        <translation> · Spitze %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>Sperren: %1</translation>
+    </message>
+    <message>
+        <source>No corrective action yet — the holds cannot be disposed of before one is recorded.</source>
+        <translation>Noch keine Korrekturmaßnahme — über die Sperren kann erst entschieden werden, wenn eine erfasst ist.</translation>
+    </message>
+    <message>
+        <source>Corrective action: %1</source>
+        <translation>Korrekturmaßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Record corrective action…</source>
+        <translation>Korrekturmaßnahme erfassen …</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>What was done: e.g. door seal replaced, compressor serviced, product temperatures checked</source>
+        <translation>Was getan wurde: z. B. Türdichtung ersetzt, Verdichter gewartet, Produkttemperaturen geprüft</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Import a data-logger file for this location</source>
+        <translation>Datenlogger-Datei für diesen Lagerplatz importieren</translation>
+    </message>
+    <message>
+        <source>Data-logger files (*.csv *.txt)</source>
+        <translation>Datenlogger-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>CreateUserDialog</name>
     <message>
         <source>New user</source>
@@ -1183,6 +1318,53 @@
         <source>They can no longer sign in; everything they recorded stays.</source>
         <translation>Die Person kann sich nicht mehr anmelden; alles, was sie erfasst hat, bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>Sync conflicts (%1)</source>
+        <translation>Synchronisierungskonflikte (%1)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Synchronisierung</translation>
+    </message>
+</context>
+<context>
+    <name>InspectReturnDialog</name>
+    <message>
+        <source>Inspect line %1 of return %2</source>
+        <translation>Position %1 der Retoure %2 prüfen</translation>
+    </message>
+    <message>
+        <source>Keep quarantined</source>
+        <translation>Im Sperrlager belassen</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation>Einlagern auf</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Your password (e-signature)</source>
+        <translation>Ihr Passwort (elektronische Unterschrift)</translation>
+    </message>
+    <message>
+        <source>Entered now to sign; never stored.</source>
+        <translation>Jetzt zur Unterschrift eingegeben; wird nie gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryPage</name>
@@ -1201,10 +1383,6 @@
     <message>
         <source>Stock</source>
         <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Alt+%1</source>
-        <translation>Alt+%1</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1990,318 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailPane</name>
+    <message>
+        <source>No order open</source>
+        <translation>Kein Auftrag geöffnet</translation>
+    </message>
+    <message>
+        <source>Choose an order on the left.</source>
+        <translation>Wählen Sie links einen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Requested ship date</source>
+        <translation>Gewünschtes Versanddatum</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Bestellnummer des Kunden</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>%1 with %2, tracking %3</source>
+        <translation>%1 mit %2, Sendungsnummer %3</translation>
+    </message>
+    <message>
+        <source>Reference document</source>
+        <translation>Referenzbeleg</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Allocate (FEFO)</source>
+        <translation>Zuteilen (FEFO)</translation>
+    </message>
+    <message>
+        <source>Pick (%1)</source>
+        <translation>Kommissionieren (%1)</translation>
+    </message>
+    <message>
+        <source>Ship…</source>
+        <translation>Versenden …</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Pick list…</source>
+        <translation>Pickliste …</translation>
+    </message>
+    <message>
+        <source>Print the pick list…</source>
+        <translation>Pickliste drucken …</translation>
+    </message>
+    <message>
+        <source>Pick list as PDF…</source>
+        <translation>Pickliste als PDF …</translation>
+    </message>
+    <message>
+        <source>Packing slip…</source>
+        <translation>Lieferschein …</translation>
+    </message>
+    <message>
+        <source>Print the packing slip…</source>
+        <translation>Lieferschein drucken …</translation>
+    </message>
+    <message>
+        <source>Packing slip as PDF…</source>
+        <translation>Lieferschein als PDF …</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Auftrag stornieren …</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 %4 ordered · %2 allocated · %3 picked</source>
+        <translation>%1 %4 bestellt · %2 zugeteilt · %3 kommissioniert</translation>
+    </message>
+    <message>
+        <source>Lot %1 at %2 · expires %3 · %4 reserved, %5 picked — %6</source>
+        <translation>Charge %1 auf %2 · Ablauf %3 · %4 reserviert, %5 kommissioniert — %6</translation>
+    </message>
+    <message>
+        <source>first to expire</source>
+        <translation>läuft zuerst ab</translation>
+    </message>
+    <message>
+        <source>Passed over: %1</source>
+        <translation>Übergangen: %1</translation>
+    </message>
+    <message>
+        <source>Resolve:</source>
+        <translation>Klären:</translation>
+    </message>
+    <message>
+        <source>Re-allocate</source>
+        <translation>Neu zuteilen</translation>
+    </message>
+    <message>
+        <source>Backorder</source>
+        <translation>Nachliefern</translation>
+    </message>
+    <message>
+        <source>Cancel the line</source>
+        <translation>Position stornieren</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Orders &amp; picking</source>
+        <translation>Aufträge &amp; Kommissionierung</translation>
+    </message>
+    <message>
+        <source>Customer orders from placing to delivery: stock is allocated first-expired-first-out and picked by scanning.</source>
+        <translation>Kundenaufträge von der Erfassung bis zur Zustellung: Der Bestand wird nach FEFO zugeteilt und per Scan kommissioniert.</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Neuer Auftrag …</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Kommissionieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show orders: %1</source>
+        <translation>Aufträge zeigen: %1</translation>
+    </message>
+    <message>
+        <source>Order number or customer</source>
+        <translation>Auftragsnummer oder Kunde</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Aufträge suchen</translation>
+    </message>
+    <message>
+        <source>Orders by requested ship date</source>
+        <translation>Aufträge nach gewünschtem Versanddatum</translation>
+    </message>
+    <message>
+        <source>Order %1, %2, %3, ship %4</source>
+        <translation>Auftrag %1, %2, %3, Versand %4</translation>
+    </message>
+    <message>
+        <source>short pick</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <source>re-allocate · %1 short</source>
+        <translation>neu zuteilen · %1 fehlen</translation>
+    </message>
+    <message>
+        <source>%1 · ship %2 · %3 line(s)</source>
+        <translation>%1 · Versand %2 · %3 Position(en)</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>Keine Aufträge</translation>
+    </message>
+    <message>
+        <source>None match the filter.</source>
+        <translation>Keiner passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Place the first order with “New order…”.</source>
+        <translation>Erfassen Sie den ersten Auftrag mit „Neuer Auftrag …“.</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Auftrag %1 stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Its reservations are released. A shipped order cannot be cancelled.</source>
+        <translation>Seine Reservierungen werden aufgehoben. Ein versandter Auftrag kann nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Short pick of lot %1</source>
+        <translation>Fehlmenge bei Charge %1</translation>
+    </message>
+    <message>
+        <source>Report short pick</source>
+        <translation>Fehlmenge melden</translation>
+    </message>
+    <message>
+        <source>%1 %2 of lot %3 were to pick at %4. How many did you find? The rest is released and the manager decides.</source>
+        <translation>%1 %2 der Charge %3 waren auf %4 zu kommissionieren. Wie viel haben Sie gefunden? Die Reservierung des Rests wird aufgehoben; die Lagerleitung entscheidet.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>PageTabs</name>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PickPanel</name>
+    <message>
+        <source>Picking order %1 for %2 — %3 line(s) to pick</source>
+        <translation>Kommissionierung Auftrag %1 für %2 — %3 Position(en) offen</translation>
+    </message>
+    <message>
+        <source>Choose an order on the left.</source>
+        <translation>Wählen Sie links einen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Scan the case or the lot code</source>
+        <translation>Karton oder Chargennummer scannen</translation>
+    </message>
+    <message>
+        <source>Scan the picked case or lot</source>
+        <translation>Kommissionierten Karton oder Charge scannen</translation>
+    </message>
+    <message>
+        <source>Pick list in walking order</source>
+        <translation>Pickliste in Laufreihenfolge</translation>
+    </message>
+    <message>
+        <source>%1: lot %2, %3 %4 of %5, %6</source>
+        <translation>%1: Charge %2, %3 %4 %5, %6</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>kommissioniert</translation>
+    </message>
+    <message>
+        <source>to pick</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Lot %1 · expires %2</source>
+        <translation>Charge %1 · Ablauf %2</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2 — %3</source>
+        <translation>Position %1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>Short…</source>
+        <translation>Fehlmenge …</translation>
+    </message>
+    <message>
+        <source>Report a short pick of lot %1</source>
+        <translation>Fehlmenge bei Charge %1 melden</translation>
+    </message>
+    <message>
+        <source>Nothing to pick</source>
+        <translation>Nichts zu kommissionieren</translation>
+    </message>
+    <message>
+        <source>Allocate the order first.</source>
+        <translation>Teilen Sie dem Auftrag zuerst Bestand zu.</translation>
+    </message>
+    <message>
+        <source>Choose an order.</source>
+        <translation>Wählen Sie einen Auftrag.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceHoldDialog</name>
     <message>
         <source>Place a hold</source>
@@ -1872,6 +2362,53 @@
     <message>
         <source>In words people will read on the holds register.</source>
         <translation>In Worten, die man im Sperrregister lesen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceOrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation>Auftrag erfassen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Kunden wählen …</translation>
+    </message>
+    <message>
+        <source>Product, line %1</source>
+        <translation>Artikel, Position %1</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Artikel wählen …</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Requested ship date</source>
+        <translation>Gewünschtes Versanddatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: today)</source>
+        <translation>JJJJ-MM-TT (leer: heute)</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Bestellnummer des Kunden</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2487,14 @@
     <message>
         <source>Everything on hand may be sold.</source>
         <translation>Der ganze Bestand darf verkauft werden.</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>Kühlkette</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2838,239 @@
     </message>
 </context>
 <context>
+    <name>RequestReturnDialog</name>
+    <message>
+        <source>Request a return</source>
+        <translation>Retoure anfragen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Delivered order</source>
+        <translation>Zugestellter Auftrag</translation>
+    </message>
+    <message>
+        <source>Choose the order…</source>
+        <translation>Auftrag wählen …</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Lot %1 · %2 — %3 of %4 %5 may come back</source>
+        <translation>Charge %1 · %2 — %3 von %4 %5 können zurückkommen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>RetryConflictDialog</name>
+    <message>
+        <source>Retry %1 differently</source>
+        <translation>%1 anders wiederholen</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>Erneut erfassen</translation>
+    </message>
+    <message>
+        <source>It was refused because: %1</source>
+        <translation>Abgelehnt, weil: %1</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Change what no longer holds (for example another location or a smaller quantity). Ctrl+Enter records it.</source>
+        <translation>Ändern Sie, was nicht mehr zutrifft (zum Beispiel einen anderen Lagerplatz oder eine kleinere Menge). Strg+Eingabetaste erfasst es.</translation>
+    </message>
+    <message>
+        <source>Values of the change, as JSON</source>
+        <translation>Werte der Änderung, als JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <source>Delivered goods coming back: authorized, received into quarantine, inspected line by line, refunded.</source>
+        <translation>Zurückkommende gelieferte Ware: genehmigt, ins Sperrlager angenommen, Position für Position geprüft, gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Request a return…</source>
+        <translation>Retoure anfragen …</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>Alle Retouren</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>In quarantine</source>
+        <translation>Im Sperrlager</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Return %1 of order %2, %3</source>
+        <translation>Retoure %1 zu Auftrag %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · order %2 · %3 line(s)</source>
+        <translation>%1 · Auftrag %2 · %3 Position(en)</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>Keine Retouren</translation>
+    </message>
+    <message>
+        <source>Returns are requested from delivered orders.</source>
+        <translation>Retouren werden aus zugestellten Aufträgen angefragt.</translation>
+    </message>
+    <message>
+        <source>No return open</source>
+        <translation>Keine Retoure geöffnet</translation>
+    </message>
+    <message>
+        <source>Choose a return on the left.</source>
+        <translation>Wählen Sie links eine Retoure.</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Retoure %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · reason: %2%3%4</source>
+        <translation>Auftrag %1 · Grund: %2%3%4</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source> · received into %1</source>
+        <translation> · angenommen in %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Gutgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen …</translation>
+    </message>
+    <message>
+        <source>Receive into quarantine…</source>
+        <translation>Ins Sperrlager annehmen …</translation>
+    </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Gutschrift erfassen …</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>%1. Lot %2 · %3 · %4 %5</source>
+        <translation>%1. Charge %2 · %3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>Prüfen …</translation>
+    </message>
+    <message>
+        <source>Reject return %1</source>
+        <translation>Retoure %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Receive return %1</source>
+        <translation>Retoure %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>The goods go into a quarantine location and every line is held until QA inspects it.</source>
+        <translation>Die Ware kommt ins Sperrlager, und jede Position bleibt gesperrt, bis die QS sie prüft.</translation>
+    </message>
+    <message>
+        <source>Quarantine location</source>
+        <translation>Sperrlagerplatz</translation>
+    </message>
+    <message>
+        <source>Refund for return %1</source>
+        <translation>Gutschrift für Retoure %1</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Gutschrift erfassen</translation>
+    </message>
+    <message>
+        <source>The payment itself happens outside Tracelot; this records it on the return.</source>
+        <translation>Die Zahlung selbst erfolgt außerhalb von Tracelot; hier wird sie an der Retoure vermerkt.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>12.50</source>
+        <translation>12,50</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Credit note or payment reference</source>
+        <translation>Gutschrift- oder Zahlungsreferenz</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Warehouse manager</source>
@@ -2394,6 +3172,49 @@
     </message>
 </context>
 <context>
+    <name>ShipOrderDialog</name>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Auftrag %1 versenden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Versenden</translation>
+    </message>
+    <message>
+        <source>Print packing slip…</source>
+        <translation>Lieferschein drucken …</translation>
+    </message>
+    <message>
+        <source>Packing slip as PDF…</source>
+        <translation>Lieferschein als PDF …</translation>
+    </message>
+    <message>
+        <source>Every picked lot leaves the stock; the shipment records each lot&apos;s TLC, quantity, ship-from and ship-to for FSMA 204.</source>
+        <translation>Jede kommissionierte Charge wird ausgebucht; der Versand hält für FSMA 204 TLC, Menge, Versand- und Empfangsort jeder Charge fest.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Spediteur</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Reference document</source>
+        <translation>Referenzbeleg</translation>
+    </message>
+    <message>
+        <source>Its number</source>
+        <translation>Belegnummer</translation>
+    </message>
+</context>
+<context>
     <name>SignReleaseDialog</name>
     <message>
         <source>Sign and release hold %1</source>
@@ -2484,10 +3305,6 @@
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
-    <message>
-        <source>Sync: %1</source>
-        <translation>Synchronisation: %1</translation>
-    </message>
 </context>
 <context>
     <name>StockPanel</name>
@@ -2562,6 +3379,550 @@
     <message>
         <source>Lots appear here as they are received at the dock.</source>
         <translation>Chargen erscheinen hier, sobald sie an der Rampe eingehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsPanel</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1 von %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No sync conflicts</source>
+        <translation>Keine Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Everything recorded here still holds after the last sync.</source>
+        <translation>Alles hier Erfasste gilt auch nach der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept</source>
+        <translation>%1 konnte nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>What was tried</source>
+        <translation>Was versucht wurde</translation>
+    </message>
+    <message>
+        <source>%1, recorded by %2 on this workstation at %3.</source>
+        <translation>%1, erfasst von %2 an diesem Arbeitsplatz am %3.</translation>
+    </message>
+    <message>
+        <source>Why it no longer holds</source>
+        <translation>Warum es nicht mehr gilt</translation>
+    </message>
+    <message>
+        <source>What the other side did</source>
+        <translation>Was die Gegenseite getan hat</translation>
+    </message>
+    <message>
+        <source>Nothing another workstation recorded on the same records was found; the rule itself refused the change.</source>
+        <translation>Kein anderer Arbeitsplatz hat dieselben Datensätze geändert; die Regel selbst hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 at %3 (%4).</source>
+        <translation>%1 hat am %3 %2 erfasst (%4).</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 at %3.</source>
+        <translation>%1 hat am %3 %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Retry differently…</source>
+        <translation>Anders wiederholen …</translation>
+    </message>
+    <message>
+        <source>Retry this change with different values</source>
+        <translation>Diese Änderung mit anderen Werten wiederholen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this change</source>
+        <translation>Diese Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Resolved: recorded again with changed values.</source>
+        <translation>Gelöst: mit geänderten Werten erneut erfasst.</translation>
+    </message>
+    <message>
+        <source>Resolved: discarded.</source>
+        <translation>Gelöst: verworfen.</translation>
+    </message>
+    <message>
+        <source>Select a conflict</source>
+        <translation>Wählen Sie einen Konflikt</translation>
+    </message>
+    <message>
+        <source>When a change recorded here is refused after sync, it waits here until someone retries it differently or discards it.</source>
+        <translation>Wird eine hier erfasste Änderung nach der Synchronisierung abgelehnt, wartet sie hier, bis jemand sie anders wiederholt oder verwirft.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPanel</name>
+    <message>
+        <source>This workstation</source>
+        <translation>Dieser Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted authorities</source>
+        <translation>die vertrauenswürdigen Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Noch zu senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Stops syncing. Changes waiting to be sent stay here until the workstation is enrolled again.</source>
+        <translation>Beendet die Synchronisierung. Noch nicht gesendete Änderungen bleiben hier, bis der Arbeitsplatz erneut registriert ist.</translation>
+    </message>
+    <message>
+        <source>Parked batches</source>
+        <translation>Zurückgestellte Pakete</translation>
+    </message>
+    <message>
+        <source>None. A batch that fails to send several times in a row is parked here with its last error; nothing is dropped.</source>
+        <translation>Keine. Ein Paket, dessen Versand mehrmals hintereinander scheitert, wird hier mit seinem letzten Fehler zurückgestellt; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>These changes failed to send several times in a row. They are kept; Retry now sends them again.</source>
+        <translation>Der Versand dieser Änderungen ist mehrmals hintereinander gescheitert. Sie bleiben erhalten; „Jetzt wiederholen“ sendet sie erneut.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3 attempts, parked %4: %5</source>
+        <translation>#%1 %2 — %3 Versuche, zurückgestellt %4: %5</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>Erneut registrieren</translation>
+    </message>
+    <message>
+        <source>Enrol with a sync server</source>
+        <translation>Bei einem Synchronisierungsserver registrieren</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>HTTPS only, e.g. https://sync.example.com:8443</source>
+        <translation>Nur HTTPS, z. B. https://sync.example.com:8443</translation>
+    </message>
+    <message>
+        <source>CA certificate or pinned server certificate</source>
+        <translation>CA-Zertifikat oder fest hinterlegtes Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Path of a PEM file. Leave empty to trust the system&apos;s authorities. Certificate errors are never ignored.</source>
+        <translation>Pfad einer PEM-Datei. Leer lassen, um den Zertifizierungsstellen des Systems zu vertrauen. Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <source>/etc/tracelot/sync-ca.pem</source>
+        <translation>/etc/tracelot/sync-ca.pem</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Registrierungscode</translation>
+    </message>
+    <message>
+        <source>The one-time code the server&apos;s administrator issued for this workstation.</source>
+        <translation>Der Einmalcode, den die Administration des Servers für diesen Arbeitsplatz ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Workstation name</source>
+        <translation>Name des Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>How the server lists this workstation.</source>
+        <translation>So führt der Server diesen Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Wird registriert …</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>TraceabilityPage</name>
+    <message>
+        <source>Traceability &amp; recall</source>
+        <translation>Rückverfolgung &amp; Rückruf</translation>
+    </message>
+    <message>
+        <source>Where a lot came from and where it went, in milliseconds; recalls from scope to signed close.</source>
+        <translation>Woher eine Charge kam und wohin sie ging, in Millisekunden; Rückrufe vom Umfang bis zum unterschriebenen Abschluss.</translation>
+    </message>
+    <message>
+        <source>FSMA 204 export…</source>
+        <translation>FSMA-204-Export …</translation>
+    </message>
+    <message>
+        <source>Initiate recall…</source>
+        <translation>Rückruf einleiten …</translation>
+    </message>
+    <message>
+        <source>You can trace and export. %1</source>
+        <translation>Sie können verfolgen und exportieren. %1</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Verfolgung</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Rückrufe</translation>
+    </message>
+    <message>
+        <source>FSMA 204</source>
+        <translation>FSMA 204</translation>
+    </message>
+    <message>
+        <source>Lot, traceability lot code or order (backward)</source>
+        <translation>Charge, TLC oder Auftrag (rückwärts)</translation>
+    </message>
+    <message>
+        <source>Lot, traceability lot code or order to trace</source>
+        <translation>Zu verfolgende Charge, TLC oder Auftrag</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Trace forward: where it went</source>
+        <translation>Vorwärts verfolgen: wohin es ging</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>Trace backward: where it came from</source>
+        <translation>Rückwärts verfolgen: woher es kam</translation>
+    </message>
+    <message>
+        <source>Trace tree, forward</source>
+        <translation>Verfolgungsbaum, vorwärts</translation>
+    </message>
+    <message>
+        <source>Trace tree, backward</source>
+        <translation>Verfolgungsbaum, rückwärts</translation>
+    </message>
+    <message>
+        <source>Nothing traced yet</source>
+        <translation>Noch nichts verfolgt</translation>
+    </message>
+    <message>
+        <source>Scan or type a lot, a supplier&apos;s lot code or an order, then press Enter.</source>
+        <translation>Scannen oder tippen Sie eine Charge, eine Chargennummer des Lieferanten oder einen Auftrag ein und drücken Sie dann die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Customers (%1)</source>
+        <translation>Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>Receipts and suppliers (%1)</source>
+        <translation>Wareneingänge und Lieferanten (%1)</translation>
+    </message>
+    <message>
+        <source>Customers with quantities</source>
+        <translation>Kunden mit Mengen</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Recalls, newest first</source>
+        <translation>Rückrufe, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Recall %1, class %2, %3, %4</source>
+        <translation>Rückruf %1, Klasse %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 — class %2 — %3%4</source>
+        <translation>%1 — Klasse %2 — %3%4</translation>
+    </message>
+    <message>
+        <source> (drill)</source>
+        <translation> (Übung)</translation>
+    </message>
+    <message>
+        <source>No recalls</source>
+        <translation>Keine Rückrufe</translation>
+    </message>
+    <message>
+        <source>Start one, or a drill, with “Initiate recall”.</source>
+        <translation>Starten Sie einen Rückruf oder eine Übung mit „Rückruf einleiten“.</translation>
+    </message>
+    <message>
+        <source>Recall %1 — class %2%3</source>
+        <translation>Rückruf %1 — Klasse %2%3</translation>
+    </message>
+    <message>
+        <source> — mock recall (drill)</source>
+        <translation> — Rückruftest (Übung)</translation>
+    </message>
+    <message>
+        <source>Customer notified…</source>
+        <translation>Kunde benachrichtigt …</translation>
+    </message>
+    <message>
+        <source>Recovery…</source>
+        <translation>Rückholung …</translation>
+    </message>
+    <message>
+        <source>Close recall…</source>
+        <translation>Rückruf abschließen …</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Bericht drucken …</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Affected customers</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <source>Affected customers, what they got and what is accounted for</source>
+        <translation>Betroffene Kunden, was sie erhalten haben und was davon geklärt ist</translation>
+    </message>
+    <message>
+        <source>%1, %2: shipped %3, remainder %4, notified %5</source>
+        <translation>%1, %2: versandt %3, Rest %4, benachrichtigt %5</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — shipped %3</source>
+        <translation>%1 — %2 — versandt %3</translation>
+    </message>
+    <message>
+        <source>returned %1, destroyed %2, unrecoverable %3, remainder %4 — notified: %5</source>
+        <translation>zurück %1, vernichtet %2, nicht rückholbar %3, Rest %4 — benachrichtigt: %5</translation>
+    </message>
+    <message>
+        <source>Choose a recall</source>
+        <translation>Wählen Sie einen Rückruf</translation>
+    </message>
+    <message>
+        <source>Its customers, recovery and holds are shown here.</source>
+        <translation>Seine Kunden, die Rückholung und die Sperren erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The electronic sortable spreadsheet FDA can ask for within 24 hours (21 CFR 1.1455): one row per critical tracking event — receiving, shipping and transformation — with every key data element in its own column. XLSX has one sheet per event type and a legend.</source>
+        <translation>Die elektronische sortierbare Tabelle, die die FDA innerhalb von 24 Stunden anfordern kann (21 CFR 1.1455): eine Zeile je Critical Tracking Event (CTE) — Wareneingang, Versand und Umarbeitung — mit jedem Key Data Element (KDE) in einer eigenen Spalte. XLSX hat ein Blatt je Ereignisart und eine Legende.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>%1: shipped %2, returned %3, %4 shipment(s) — %5</source>
+        <translation>%1: versandt %2, zurück %3, %4 Sendung(en) — %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 received %3 — %4</source>
+        <translation>%1: %2 eingegangen am %3 — %4</translation>
+    </message>
+    <message>
+        <source>Initiate a recall</source>
+        <translation>Rückruf einleiten</translation>
+    </message>
+    <message>
+        <source>Recall and hold stock</source>
+        <translation>Zurückrufen und Bestand sperren</translation>
+    </message>
+    <message>
+        <source>Show the scope</source>
+        <translation>Umfang zeigen</translation>
+    </message>
+    <message>
+        <source>Lot or traceability lot code</source>
+        <translation>Charge oder TLC</translation>
+    </message>
+    <message>
+        <source>Product code (when the lot code is used for several)</source>
+        <translation>Artikelnummer (wenn die Chargennummer bei mehreren Artikeln vorkommt)</translation>
+    </message>
+    <message>
+        <source>Reason, as the customers will be told</source>
+        <translation>Grund, wie er den Kunden mitgeteilt wird</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Class I — serious health hazard</source>
+        <translation>Klasse I — ernste Gesundheitsgefahr</translation>
+    </message>
+    <message>
+        <source>Class II — temporary or remote hazard</source>
+        <translation>Klasse II — vorübergehende oder unwahrscheinliche Gefahr</translation>
+    </message>
+    <message>
+        <source>Class III — unlikely to cause harm</source>
+        <translation>Klasse III — voraussichtlich kein Schaden</translation>
+    </message>
+    <message>
+        <source>Mock recall (drill): the same flow, timed and marked as a drill</source>
+        <translation>Rückruftest (Übung): derselbe Ablauf, mit Zeitmessung und als Übung gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Customer notified — %1</source>
+        <translation>Kunde benachrichtigt — %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Whom (name, phone number or address)</source>
+        <translation>Wen (Name, Telefonnummer oder Adresse)</translation>
+    </message>
+    <message>
+        <source>Recovery from %1 — %2</source>
+        <translation>Rückholung von %1 — %2</translation>
+    </message>
+    <message>
+        <source>Shipped %1; give what is accounted for so far.</source>
+        <translation>Versandt: %1; geben Sie an, was bisher geklärt ist.</translation>
+    </message>
+    <message>
+        <source>Returned to us</source>
+        <translation>An uns zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Destroyed at the customer</source>
+        <translation>Beim Kunden vernichtet</translation>
+    </message>
+    <message>
+        <source>Consumed or unrecoverable</source>
+        <translation>Verbraucht oder nicht rückholbar</translation>
+    </message>
+    <message>
+        <source>Close recall %1</source>
+        <translation>Rückruf %1 abschließen</translation>
+    </message>
+    <message>
+        <source>Sign write-off and close</source>
+        <translation>Abschreibung unterschreiben und abschließen</translation>
+    </message>
+    <message>
+        <source>Close recall</source>
+        <translation>Rückruf abschließen</translation>
+    </message>
+    <message>
+        <source>Why the remainder is written off</source>
+        <translation>Warum der Rest abgeschrieben wird</translation>
+    </message>
+    <message>
+        <source>Record SHA-256: %1</source>
+        <translation>SHA-256 des Datensatzes: %1</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>Ihr Passwort (%1)</translation>
+    </message>
+    <message>
+        <source>Entered now to sign the write-off; never stored.</source>
+        <translation>Jetzt zur Unterschrift der Abschreibung eingegeben; wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>FSMA 204 sortable spreadsheet</source>
+        <translation>Sortierbare Tabelle nach FSMA 204</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Von (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Bis (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Products (codes, comma separated; empty: all)</source>
+        <translation>Artikel (Artikelnummern, durch Komma getrennt; leer: alle)</translation>
+    </message>
+    <message>
+        <source>Traceability lot codes (comma separated; instead of dates)</source>
+        <translation>Chargennummern (TLC, durch Komma getrennt; statt Datumsangaben)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>XLSX (one sheet per event type, legend)</source>
+        <translation>XLSX (ein Blatt je Ereignisart, Legende)</translation>
+    </message>
+    <message>
+        <source>CSV (one file)</source>
+        <translation>CSV (eine Datei)</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +4136,89 @@
     </message>
 </context>
 <context>
+    <name>tracelot::ui::ColdChainViewModel</name>
+    <message>
+        <source>Out of range</source>
+        <translation>Außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>Monitoring gap</source>
+        <translation>Überwachungslücke</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>Recording corrective actions and importing data-logger files</source>
+        <translation>Das Erfassen von Korrekturmaßnahmen und Importieren von Datenlogger-Dateien</translation>
+    </message>
+    <message>
+        <source>Readings from %1 to %2: %3 — lowest %4 °C, highest %5 °C, mean %6 °C.</source>
+        <translation>Messwerte von %1 bis %2: %3 — niedrigster %4 °C, höchster %5 °C, Mittel %6 °C.</translation>
+    </message>
+    <message>
+        <source>No readings in the days shown. Import the data-logger file of this location.</source>
+        <translation>Keine Messwerte in den angezeigten Tagen. Importieren Sie die Datenlogger-Datei dieses Lagerplatzes.</translation>
+    </message>
+    <message>
+        <source>%1 on lot %2 (open)</source>
+        <translation>%1 auf Charge %2 (offen)</translation>
+    </message>
+    <message>
+        <source>%1 on lot %2 (closed)</source>
+        <translation>%1 auf Charge %2 (geschlossen)</translation>
+    </message>
+    <message>
+        <source>No stock was in the location; no hold.</source>
+        <translation>Am Lagerplatz war kein Bestand; keine Sperre.</translation>
+    </message>
+    <message>
+        <source>Say what was done about the excursion.</source>
+        <translation>Schreiben Sie, was gegen die Abweichung unternommen wurde.</translation>
+    </message>
+    <message>
+        <source>Corrective action recorded.</source>
+        <translation>Korrekturmaßnahme erfasst.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Choose the location the data logger was in.</source>
+        <translation>Wählen Sie den Lagerplatz, an dem der Datenlogger war.</translation>
+    </message>
+    <message>
+        <source>Readings imported; no excursion.</source>
+        <translation>Messwerte importiert; keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>Readings imported. Excursions detected: %1; holds placed: %2.</source>
+        <translation>Messwerte importiert. Erkannte Abweichungen: %1; gesetzte Sperren: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a monitored location first.</source>
+        <translation>Wählen Sie zuerst einen überwachten Lagerplatz.</translation>
+    </message>
+    <message>
+        <source>Print the HACCP temperature record</source>
+        <translation>HACCP-Temperaturprotokoll drucken</translation>
+    </message>
+    <message>
+        <source>HACCP temperature record sent to the printer.</source>
+        <translation>HACCP-Temperaturprotokoll an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>HACCP temperature record saved to %1.</source>
+        <translation>HACCP-Temperaturprotokoll gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save the HACCP temperature record as PDF</source>
+        <translation>HACCP-Temperaturprotokoll als PDF speichern</translation>
+    </message>
+</context>
+<context>
     <name>tracelot::ui::IdentityViewModel</name>
     <message>
         <source>No database is open.</source>
@@ -2932,6 +4376,221 @@
     <message>
         <source>Save labels as PDF</source>
         <translation>Etiketten als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::OrdersViewModel</name>
+    <message>
+        <source>Placed</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugeteilt</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Kommissioniert</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>In the warehouse</source>
+        <translation>Im Lager</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>line cancelled</source>
+        <translation>Position storniert</translation>
+    </message>
+    <message>
+        <source>%1 %2 backordered</source>
+        <translation>%1 %2 im Rückstand</translation>
+    </message>
+    <message>
+        <source>short pick: %1 %2 missing, waits for the manager</source>
+        <translation>Fehlmenge: %1 %2 fehlen, wartet auf die Lagerleitung</translation>
+    </message>
+    <message>
+        <source>%1 %2 lost to hold %3: re-allocate</source>
+        <translation>%1 %2 durch Sperre %3 verloren: neu zuteilen</translation>
+    </message>
+    <message>
+        <source>%1 %2 not allocated</source>
+        <translation>%1 %2 nicht zugeteilt</translation>
+    </message>
+    <message>
+        <source>Bill of lading</source>
+        <translation>Frachtbrief</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Placing an order</source>
+        <translation>Das Erfassen eines Auftrags</translation>
+    </message>
+    <message>
+        <source>Confirming an order</source>
+        <translation>Das Bestätigen eines Auftrags</translation>
+    </message>
+    <message>
+        <source>Allocating stock</source>
+        <translation>Das Zuteilen von Bestand</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>Das Kommissionieren</translation>
+    </message>
+    <message>
+        <source>Reporting a short pick</source>
+        <translation>Das Melden einer Fehlmenge</translation>
+    </message>
+    <message>
+        <source>Resolving a short pick</source>
+        <translation>Das Klären einer Fehlmenge</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Der Versand</translation>
+    </message>
+    <message>
+        <source>Recording a delivery</source>
+        <translation>Das Erfassen einer Zustellung</translation>
+    </message>
+    <message>
+        <source>Cancelling an order</source>
+        <translation>Das Stornieren eines Auftrags</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>Order %1 placed.</source>
+        <translation>Auftrag %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Order %1 confirmed.</source>
+        <translation>Auftrag %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>Order %1 allocated first-expired-first-out.</source>
+        <translation>Auftrag %1 nach FEFO zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Order %1 is partly allocated: the shortfall is shown on its lines.</source>
+        <translation>Auftrag %1 ist teilweise zugeteilt: Die Fehlmenge steht bei den Positionen.</translation>
+    </message>
+    <message>
+        <source>Open an order to pick first.</source>
+        <translation>Öffnen Sie zuerst einen Auftrag zum Kommissionieren.</translation>
+    </message>
+    <message>
+        <source>Picked %1 of lot %2 for line %3.</source>
+        <translation>%1 der Charge %2 für Position %3 kommissioniert.</translation>
+    </message>
+    <message>
+        <source>Pick confirmed.</source>
+        <translation>Kommissionierung bestätigt.</translation>
+    </message>
+    <message>
+        <source>Choose the pick line that came up short.</source>
+        <translation>Wählen Sie die Pickposition mit der Fehlmenge.</translation>
+    </message>
+    <message>
+        <source>Short pick of lot %1 reported: the manager decides what happens to line %2.</source>
+        <translation>Fehlmenge bei Charge %1 gemeldet: Die Lagerleitung entscheidet über Position %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 resolved.</source>
+        <translation>Position %1 geklärt.</translation>
+    </message>
+    <message>
+        <source>Order %1 shipped: print the packing slip for the driver.</source>
+        <translation>Auftrag %1 versandt: Drucken Sie den Lieferschein für den Fahrer.</translation>
+    </message>
+    <message>
+        <source>Order %1 delivered.</source>
+        <translation>Auftrag %1 zugestellt.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; its reservations are released.</source>
+        <translation>Auftrag %1 storniert; seine Reservierungen sind aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Open an order first.</source>
+        <translation>Öffnen Sie zuerst einen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Print the pick list</source>
+        <translation>Pickliste drucken</translation>
+    </message>
+    <message>
+        <source>Pick list %1 sent to the printer.</source>
+        <translation>Pickliste %1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Pick list saved to %1.</source>
+        <translation>Pickliste gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save the pick list as PDF</source>
+        <translation>Pickliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the packing slip</source>
+        <translation>Lieferschein drucken</translation>
+    </message>
+    <message>
+        <source>Packing slip %1 sent to the printer.</source>
+        <translation>Lieferschein %1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Packing slip saved to %1.</source>
+        <translation>Lieferschein gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save the packing slip as PDF</source>
+        <translation>Lieferschein als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +4766,145 @@
     </message>
 </context>
 <context>
+    <name>tracelot::ui::ReturnsViewModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Received, in quarantine</source>
+        <translation>Angenommen, im Sperrlager</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Temperature abuse</source>
+        <translation>Temperaturabweichung</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Wrong product</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Überlieferung</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Wieder einlagern</translation>
+    </message>
+    <message>
+        <source>Keep quarantined</source>
+        <translation>Im Sperrlager belassen</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Vernichten</translation>
+    </message>
+    <message>
+        <source>Requesting a return</source>
+        <translation>Das Anfragen einer Retoure</translation>
+    </message>
+    <message>
+        <source>Authorizing a return</source>
+        <translation>Das Genehmigen einer Retoure</translation>
+    </message>
+    <message>
+        <source>Rejecting a return</source>
+        <translation>Das Ablehnen einer Retoure</translation>
+    </message>
+    <message>
+        <source>Receiving returned goods</source>
+        <translation>Die Annahme von Retourenware</translation>
+    </message>
+    <message>
+        <source>Inspecting returned goods</source>
+        <translation>Die Prüfung von Retourenware</translation>
+    </message>
+    <message>
+        <source>Recording a refund</source>
+        <translation>Das Erfassen einer Gutschrift</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The password is not correct, so nothing was signed. This attempt has been logged.</source>
+        <translation>Das Passwort ist nicht richtig, daher wurde nichts unterschrieben. Dieser Versuch wurde protokolliert.</translation>
+    </message>
+    <message>
+        <source>Choose the delivered order the goods come from.</source>
+        <translation>Wählen Sie den zugestellten Auftrag, aus dem die Ware stammt.</translation>
+    </message>
+    <message>
+        <source>Return requested.</source>
+        <translation>Retoure angefragt.</translation>
+    </message>
+    <message>
+        <source>Return %1 authorized.</source>
+        <translation>Retoure %1 genehmigt.</translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation>Retoure %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Return %1 received into quarantine; every line is on hold until inspected.</source>
+        <translation>Retoure %1 ins Sperrlager angenommen; jede Position bleibt bis zur Prüfung gesperrt.</translation>
+    </message>
+    <message>
+        <source>Choose what happens to the returned goods.</source>
+        <translation>Wählen Sie, was mit der Retourenware geschieht.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>Geben Sie zum Unterschreiben Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Choose where the goods go back.</source>
+        <translation>Wählen Sie, wo die Ware wieder eingelagert wird.</translation>
+    </message>
+    <message>
+        <source>Line %1 inspected: %2.</source>
+        <translation>Position %1 geprüft: %2.</translation>
+    </message>
+    <message>
+        <source>Give the amount like 12.50.</source>
+        <translation>Geben Sie den Betrag wie 12,50 an.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 %2 recorded.</source>
+        <translation>Gutschrift über %1 %2 erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>tracelot::ui::Session</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -3221,6 +5019,332 @@
     <message>
         <source>Expiry warnings raised for %1 lot(s); each lot&apos;s history shows its warning.</source>
         <translation>Ablaufwarnungen für %1 Charge(n) ausgelöst; der Verlauf jeder Charge zeigt ihre Warnung.</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::SyncConflictModel</name>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::SyncService</name>
+    <message>
+        <source>The server address must start with https:// and name the server, e.g. https://sync.example.com:8443.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen und den Server nennen, z. B. https://sync.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>Die Zertifikatsdatei %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code the administrator of the sync server gave you.</source>
+        <translation>Geben Sie den Registrierungscode ein, den Ihnen die Administration des Synchronisierungsservers gegeben hat.</translation>
+    </message>
+    <message>
+        <source>The server did not return a device secret.</source>
+        <translation>Der Server hat kein Gerätegeheimnis zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled with %1. Sync starts now.</source>
+        <translation>Dieser Arbeitsplatz ist bei %1 registriert. Die Synchronisierung beginnt jetzt.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Sync: no server configured</source>
+        <translation>Synchronisierung: kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>Sync: online</source>
+        <translation>Synchronisierung: online</translation>
+    </message>
+    <message>
+        <source>Sync: stopped</source>
+        <translation>Synchronisierung: angehalten</translation>
+    </message>
+    <message>
+        <source>Sync: connecting…</source>
+        <translation>Synchronisierung: verbindet …</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>Synchronisierung: offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>This workstation works on its own. An administrator can enrol it with a sync server under Identity &amp; audit → Sync.</source>
+        <translation>Dieser Arbeitsplatz arbeitet eigenständig. Die Administration kann ihn unter Benutzer &amp; Prüfpfad → Synchronisierung bei einem Synchronisierungsserver registrieren.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::SyncViewModel</name>
+    <message>
+        <source>lot %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The sync server refused it when it re-checked the rules.</source>
+        <translation>Der Synchronisierungsserver hat es bei der erneuten Regelprüfung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>It was refused here when it was re-run on top of the server&apos;s events.</source>
+        <translation>Es wurde hier abgelehnt, als es auf den Ereignissen des Servers erneut ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Enrolling this workstation with a sync server needs the %1 role.</source>
+        <translation>Das Registrieren dieses Arbeitsplatzes bei einem Synchronisierungsserver erfordert die Rolle %1.</translation>
+    </message>
+    <message>
+        <source>%1 was discarded. It stays in this list for the record.</source>
+        <translation>%1 wurde verworfen. Zur Nachvollziehbarkeit bleibt es in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>The changed values could not be read: %1 (at character %2).</source>
+        <translation>Die geänderten Werte ließen sich nicht lesen: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>%1 was recorded again with the changed values; it goes to the server with the next sync.</source>
+        <translation>%1 wurde mit den geänderten Werten erneut erfasst; es geht mit der nächsten Synchronisierung an den Server.</translation>
+    </message>
+</context>
+<context>
+    <name>tracelot::ui::TraceabilityViewModel</name>
+    <message>
+        <source>Recalling, recording recovery and closing a recall</source>
+        <translation>Das Zurückrufen, das Erfassen der Rückholung und das Abschließen eines Rückrufs</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>EDI message</source>
+        <translation>EDI-Nachricht</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Lot %1 — %2 (%3), on hand %4</source>
+        <translation>Charge %1 — %2 (%3), Bestand %4</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2 on %3 (%4 %5)</source>
+        <translation>Eingegangen: %1 von %2 am %3 (%4 %5)</translation>
+    </message>
+    <message>
+        <source>Shipped %1 to %2 on %3 (order %4)</source>
+        <translation>Versandt: %1 an %2 am %3 (Auftrag %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>Teilung</translation>
+    </message>
+    <message>
+        <source>transformation</source>
+        <translation>Umarbeitung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s), %1 shipment line(s), %2 customer line(s) — traced in %3 ms</source>
+        <translation>
+            <numerusform>%n Charge, %1 Versandposition(en), %2 Kundenposition(en) — verfolgt in %3 ms</numerusform>
+            <numerusform>%n Chargen, %1 Versandposition(en), %2 Kundenposition(en) — verfolgt in %3 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s), %1 receipt(s) — traced in %2 ms</source>
+        <translation>
+            <numerusform>%n Charge, %1 Eingangsbuchung(en) — verfolgt in %2 ms</numerusform>
+            <numerusform>%n Chargen, %1 Eingangsbuchung(en) — verfolgt in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1 per %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Drill: full scope in %1 ms; report printed %2 min after initiation (target: under 4 hours).</source>
+        <translation>Übung: vollständiger Umfang in %1 ms; Bericht %2 Min. nach Einleitung gedruckt (Ziel: unter 4 Stunden).</translation>
+    </message>
+    <message>
+        <source>Drill: full scope in %1 ms; the clock runs until the report is printed (target: under 4 hours).</source>
+        <translation>Übung: vollständiger Umfang in %1 ms; die Uhr läuft, bis der Bericht gedruckt ist (Ziel: unter 4 Stunden).</translation>
+    </message>
+    <message>
+        <source>Initiated %1 by %2</source>
+        <translation>Eingeleitet am %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped %1 = returned, destroyed or unrecoverable %2 + written off %3 + unreconciled %4. Stock held at initiation: %5 in %n hold(s).</source>
+        <translation>
+            <numerusform>Versandt %1 = zurück, vernichtet oder nicht rückholbar %2 + abgeschrieben %3 + ungeklärt %4. Bei Einleitung gesperrter Bestand: %5 in %n Sperre.</numerusform>
+            <numerusform>Versandt %1 = zurück, vernichtet oder nicht rückholbar %2 + abgeschrieben %3 + ungeklärt %4. Bei Einleitung gesperrter Bestand: %5 in %n Sperren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 — %3</source>
+        <translation>Unterschrieben von %1 am %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 lot(s) in scope, %2 of them still in stock (%3 units will be held); %4 customer(s) received some.</source>
+        <translation>%1 Charge(n) betroffen, davon %2 noch am Lager (%3 Einheiten werden gesperrt); %4 Kunde(n) haben davon erhalten.</translation>
+    </message>
+    <message>
+        <source>Give the lot or the traceability lot code to recall.</source>
+        <translation>Geben Sie die zurückzurufende Charge oder TLC an.</translation>
+    </message>
+    <message>
+        <source>Say why, as the customers will be told.</source>
+        <translation>Geben Sie den Grund an, wie er den Kunden mitgeteilt wird.</translation>
+    </message>
+    <message>
+        <source>Recall %1 initiated: %2 hold(s) placed.</source>
+        <translation>Rückruf %1 eingeleitet: %2 Sperre(n) gesetzt.</translation>
+    </message>
+    <message>
+        <source>Open a recall first.</source>
+        <translation>Öffnen Sie zuerst einen Rückruf.</translation>
+    </message>
+    <message>
+        <source>The password is not correct, so nothing was signed. This attempt has been logged.</source>
+        <translation>Das Passwort ist nicht richtig, daher wurde nichts unterschrieben. Dieser Versuch wurde protokolliert.</translation>
+    </message>
+    <message>
+        <source>Say whom you told: a name, a phone number or an address.</source>
+        <translation>Geben Sie an, wen Sie benachrichtigt haben: einen Namen, eine Telefonnummer oder eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Notification recorded.</source>
+        <translation>Benachrichtigung erfasst.</translation>
+    </message>
+    <message>
+        <source>Recovery recorded.</source>
+        <translation>Rückholung erfasst.</translation>
+    </message>
+    <message>
+        <source>Say why the remainder is written off.</source>
+        <translation>Geben Sie an, warum der Rest abgeschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign the write-off.</source>
+        <translation>Geben Sie Ihr Passwort ein, um die Abschreibung zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Recall %1 closed.</source>
+        <translation>Rückruf %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Recall report saved to %1.</source>
+        <translation>Rückrufbericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save the recall report as PDF</source>
+        <translation>Rückrufbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the recall report</source>
+        <translation>Rückrufbericht drucken</translation>
+    </message>
+    <message>
+        <source>Recall report sent to the printer.</source>
+        <translation>Rückrufbericht an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Write the first day as YYYY-MM-DD.</source>
+        <translation>Schreiben Sie den ersten Tag als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Write the last day as YYYY-MM-DD.</source>
+        <translation>Schreiben Sie den letzten Tag als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>FSMA 204 spreadsheet saved to %1: %2 receiving, %3 shipping, %4 transformation row(s).</source>
+        <translation>FSMA-204-Tabelle gespeichert unter %1: %2 Wareneingangs-, %3 Versand-, %4 Umarbeitungszeile(n).</translation>
+    </message>
+    <message>
+        <source>Save the FSMA 204 spreadsheet</source>
+        <translation>FSMA-204-Tabelle speichern</translation>
     </message>
 </context>
 </TS>

@@ -8,30 +8,10 @@
 #include <cmath>
 
 namespace tracelot {
-namespace {
 
-void writeString(QByteArray& out, const QString& s)
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
 {
-    // Plain printable ASCII (ids, codes, most names) is copied as is, without a UTF-8 temporary.
-    bool plain = true;
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
-            plain = false;
-            break;
-        }
-    }
-    if (plain) {
-        const qsizetype at = out.size();
-        out.resize(at + s.size() + 2);
-        char* dst = out.data() + at;
-        *dst++ = '"';
-        for (const QChar c : s) *dst++ = static_cast<char>(c.unicode());
-        *dst = '"';
-        return;
-    }
     out.append('"');
-    const QByteArray utf8 = s.toUtf8();
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
@@ -54,6 +34,31 @@ void writeString(QByteArray& out, const QString& s)
         }
     }
     out.append('"');
+}
+
+namespace {
+
+void writeString(QByteArray& out, const QString& s)
+{
+    // Plain printable ASCII (ids, codes, most names) is copied as is, without a UTF-8 temporary.
+    bool plain = true;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + s.size() + 2);
+        char* dst = out.data() + at;
+        *dst++ = '"';
+        for (const QChar c : s) *dst++ = static_cast<char>(c.unicode());
+        *dst = '"';
+        return;
+    }
+    appendJsonString(out, s.toUtf8());
 }
 
 void write(QByteArray& out, const QJsonValue& v)

@@ -16,6 +16,10 @@ QByteArray canonicalJson(const QJsonValue& value);
 // compact or spaced object works): the raw text of each value, by key. Strings come back
 // unescaped through `text()`. Cheap enough to run per event in a rebuild, where a full
 // parse would dominate.
+// Appends `utf8` as a JSON string exactly as canonicalJson() writes strings (same escapes,
+// UTF-8 as is): for code that builds canonical bytes directly (bulk generators).
+void appendJsonString(QByteArray& out, QByteArrayView utf8);
+
 class JsonFields {
 public:
     explicit JsonFields(QByteArrayView json);

@@ -84,7 +84,7 @@ void SyncEngine::loop()
             failures = 0;
             client.clearFailures();
             ws.database().setMeta(QStringLiteral("sync.last_sync_at"), QString::number(ws.clock().nowMs()));
-            ws.database().setMeta(QStringLiteral("sync.last_error"), QString());
+            ws.database().setMeta(QStringLiteral("sync.last_error"), QStringLiteral(""));  // not QString(): NULL breaks the NOT NULL column
             status.online = true;
             status.state = client.state();
             emit statusChanged(status);

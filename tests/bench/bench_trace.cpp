@@ -54,33 +54,8 @@ QByteArray uid(const char* kind, qint64 n)
     return QByteArray(buf, len);
 }
 
-// A JSON string exactly as canonicalJson() writes it (same escapes, UTF-8 as is).
-void appendString(QByteArray& out, QByteArrayView utf8)
-{
-    out.append('"');
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xF]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
+// A JSON string exactly as canonicalJson() writes it.
+void appendString(QByteArray& out, QByteArrayView utf8) { appendJsonString(out, utf8); }
 QByteArray jstr(QByteArrayView utf8)
 {
     QByteArray out;
