@@ -61,9 +61,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     // 64 MiB page cache: projection rebuilds touch many pages; the default (2 MiB) thrashes.
     if (!exec(d->db_, QStringLiteral("PRAGMA synchronous=FULL"), &err) || !exec(d->db_, QStringLiteral("PRAGMA foreign_keys=ON"), &err)
         || !exec(d->db_, QStringLiteral("PRAGMA cache_size=-65536"), &err) || !exec(d->db_, QStringLiteral("PRAGMA temp_store=MEMORY"), &err)
-        // Smaller, more frequent WAL checkpoints: the one commit in ~250 that runs it pays
-        // about a quarter of what a 1000-page checkpoint costs (commit p99).
-        || !exec(d->db_, QStringLiteral("PRAGMA wal_autocheckpoint=250"), &err))
+        // Small, frequent WAL checkpoints (100 pages): the commits that run one pay a tenth of
+        // a 1000-page checkpoint. A/B on the 2-core machine: p99 1.9–2.1 ms at 250 pages,
+        // 1.4–1.7 ms at 100 (p50 0.38 → 0.40 ms, p90 0.6 → 1.2 ms): see docs/BENCHMARKS.md.
+        || !exec(d->db_, QStringLiteral("PRAGMA wal_autocheckpoint=100"), &err))
         return refuse(QStringLiteral("database.open_failed"), err);
 
     if (Status s = d->migrate(options); !s) return s.refusal();
