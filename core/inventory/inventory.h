@@ -34,6 +34,7 @@ struct ProductFacts {
     int expiryWarningDays = 7;
     qint64 reorderPoint = 0;
     bool qcRequired = false;
+    int minShelfLifeDays = 0;  // minimum remaining shelf life at shipping (orders)
 };
 
 struct LocationFacts {

@@ -297,6 +297,7 @@ ProductFacts productFacts(QSqlDatabase db, const QString& id)
     f.expiryWarningDays = static_cast<int>(row->value(QLatin1String("expiry_warning_days")).toInteger(7));
     f.reorderPoint = num(*row, "reorder_point");
     f.qcRequired = row->value(QLatin1String("qc_required")).toBool();
+    f.minShelfLifeDays = static_cast<int>(num(*row, "min_shelf_life_days"));
     return f;
 }
 

@@ -491,7 +491,7 @@ Result<NewEvents> decidePlace(const OrderState& current, const PlaceOrder& c, co
                                  {QStringLiteral("product_code"), product.code},
                                  {QStringLiteral("product_description"), product.name},
                                  {QStringLiteral("quantity"), l.quantity},
-                                 {QStringLiteral("unit"), product.unit}});
+                                 {QStringLiteral("unit"), product.baseUnit}});
     }
     QJsonObject p{{QStringLiteral("order_id"), c.orderId},
                   {QStringLiteral("number"), c.number},

@@ -103,12 +103,9 @@ struct CustomerFacts {
     int minShelfLifeDays = 0;
 };
 
-struct ProductFacts {
-    bool exists = false;
-    bool active = true;
-    QString id, code, name, unit;
-    int minShelfLifeDays = 0;  // product's minimum remaining shelf life at shipping
-};
+// The product as the order rules see it: the same catalog facts the inventory reads
+// (exists, active, code, name, baseUnit, minShelfLifeDays, ...).
+using ProductFacts = inventory::ProductFacts;
 
 // One lot as the order rules see it: its stream state, holds and the codes of locations.
 struct StockFacts {

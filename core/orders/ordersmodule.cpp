@@ -237,20 +237,6 @@ CustomerFacts customerFacts(QSqlDatabase db, const QString& id)
     return f;
 }
 
-ProductFacts productFacts(QSqlDatabase db, const QString& id)
-{
-    ProductFacts f;
-    const auto row = catalog::CatalogQueries(db).byId(catalog::Kind::Product, id);
-    if (!row) return f;
-    f.exists = true;
-    f.active = row->value(QLatin1String("active")).toBool(true);
-    f.id = id;
-    f.code = str(*row, "code");
-    f.name = str(*row, "name");
-    f.unit = str(*row, "base_unit");
-    f.minShelfLifeDays = static_cast<int>(num(*row, "min_shelf_life_days"));
-    return f;
-}
 
 QString locationCode(QSqlDatabase db, const QString& id)
 {
@@ -284,7 +270,7 @@ RuleFacts ruleFacts(HandlerContext& ctx, const OrderState& o, const QStringList&
     RuleFacts f;
     f.customerMinDays = customerFacts(ctx.db, o.customerId).minShelfLifeDays;
     for (const OrderLine& l : o.lines)
-        if (!f.productMinDays.contains(l.productId)) f.productMinDays.insert(l.productId, productFacts(ctx.db, l.productId).minShelfLifeDays);
+        if (!f.productMinDays.contains(l.productId)) f.productMinDays.insert(l.productId, inventory::productFacts(ctx.db, l.productId).minShelfLifeDays);
     for (const QString& lot : lotIds)
         if (!f.lots.contains(lot)) f.lots.insert(lot, stockFacts(ctx, lot));
     return f;
@@ -346,7 +332,7 @@ void planAllocation(QJsonObject& p, QSqlDatabase db, const OrderState& o, const 
     QHash<QString, qint64> taken;  // lot|location -> planned in this command
     for (const OrderLine& l : o.lines) {
         if (l.shortfall() <= 0 || (onlyLine > 0 && l.lineNo != onlyLine)) continue;
-        const int productMin = productFacts(db, l.productId).minShelfLifeDays;
+        const int productMin = inventory::productFacts(db, l.productId).minShelfLifeDays;
         const int required = std::max({1, productMin, customerMin});
         qint64 plannedBefore = 0;
         for (auto it = taken.cbegin(); it != taken.cend(); ++it) plannedBefore += it.value();
@@ -540,7 +526,7 @@ void install(Registrar& r)
         for (const QJsonValue& v : p.value(QLatin1String("lines")).toArray()) {
             const QJsonObject l = v.toObject();
             c.lines.push_back({str(l, "product_id"), num(l, "quantity")});
-            if (!products.contains(str(l, "product_id"))) products.insert(str(l, "product_id"), productFacts(ctx.db, str(l, "product_id")));
+            if (!products.contains(str(l, "product_id"))) products.insert(str(l, "product_id"), inventory::productFacts(ctx.db, str(l, "product_id")));
         }
         if (!OrdersQueries(ctx.db).idOf(c.number).isEmpty())
             return refuse(QStringLiteral("order.number_taken"), QStringLiteral("Order number %1 is already used.").arg(c.number));

@@ -35,7 +35,7 @@ QMap<QString, ProductFacts> products()
     p.id = QStringLiteral("p1");
     p.code = QStringLiteral("CHEESE");
     p.name = QStringLiteral("Comté 24 months");
-    p.unit = QStringLiteral("each");
+    p.baseUnit = QStringLiteral("each");
     return {{p.id, p}};
 }
 PlaceOrder placeCmd()
