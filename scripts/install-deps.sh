@@ -14,7 +14,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qtcharts qml6-module-qttest
   # crypto, storage, reports, barcodes, spreadsheets
-  libssl-dev openssl sqlite3 postgresql poppler-utils libzint-dev zlib1g-dev zbar-tools unzip
+  libssl-dev openssl sqlite3 postgresql libpq-dev poppler-utils libzint-dev zlib1g-dev zbar-tools unzip
   # headless UI and HTTPS checks
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core curl
 )

@@ -289,6 +289,18 @@ Result<QJsonObject> validate(Kind kind, const QJsonObject& fields, bool complete
     return out;
 }
 
+QString normalisedField(Kind kind, QLatin1StringView name, const QJsonObject& fields)
+{
+    for (const FieldSpec& f : spec(kind).fields) {
+        if (f.name != name) continue;
+        const QJsonValue v = fields.value(name);
+        if (v.isUndefined() || v.isNull()) return {};
+        Result<QJsonValue> n = normaliseField(f, v);
+        return n ? n.value().toString() : QString();
+    }
+    return {};
+}
+
 Record evolve(Record s, const Event& e)
 {
     for (const KindSpec& k : kinds()) {

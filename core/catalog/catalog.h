@@ -68,6 +68,9 @@ struct Taken {
 // Normalises and checks every field (types, formats, GS1 check digits, ranges) and the
 // rules across fields. `complete` fills defaults and requires the required fields.
 Result<QJsonObject> validate(Kind kind, const QJsonObject& fields, bool complete = true);
+// One field normalised as validate() would store it; empty when absent or invalid (for the
+// unique-key lookups a handler makes before deciding, without validating the record twice).
+QString normalisedField(Kind kind, QLatin1StringView name, const QJsonObject& fields);
 
 Result<NewEvents> decideDefine(Kind kind, const Record& current, const QString& id, const QJsonObject& fields, const Taken& taken);
 // `changes` holds only the fields to change, plus optionally "active".

@@ -263,10 +263,8 @@ void install(Registrar& r)
             const QString id = p.value(QLatin1String("id")).toString();
             QJsonObject fields = p;
             fields.remove(QStringLiteral("id"));
-            Result<QJsonObject> normalised = validate(kind, fields, true);
-            if (!normalised) return normalised.refusal();
             const Record current = fold(ctx.store.readStream(streamOf(kind, id)));
-            return decideDefine(kind, current, id, fields, CatalogQueries(ctx.db).taken(kind, normalised.value()));
+            return decideDefine(kind, current, id, fields, CatalogQueries(ctx.db).taken(kind, fields));
         };
         r.commands.add(define);
 
@@ -284,8 +282,7 @@ void install(Registrar& r)
             changes.remove(QStringLiteral("id"));
             QJsonObject merged = current.fields;
             for (auto it = changes.begin(); it != changes.end(); ++it) merged.insert(it.key(), it.value());
-            Result<QJsonObject> normalised = validate(kind, merged, false);
-            const Taken taken = normalised ? CatalogQueries(ctx.db).taken(kind, normalised.value()) : Taken{};
+            const Taken taken = CatalogQueries(ctx.db).taken(kind, merged);
             return decideRevise(kind, current, changes, taken);
         };
         r.commands.add(revise);
@@ -346,17 +343,16 @@ QString CatalogQueries::siteDescription() const
     return parts.join(QStringLiteral(", "));
 }
 
-Taken CatalogQueries::taken(Kind kind, const QJsonObject& r) const
+Taken CatalogQueries::taken(Kind kind, const QJsonObject& fields) const
 {
     const KindSpec& k = spec(kind);
     Taken t;
     const auto owner = [&](const char* column) -> QString {
-        const QString v = r.value(QLatin1String(column)).toString();
+        const QString v = normalisedField(kind, QLatin1StringView(column), fields);
         if (v.isEmpty()) return {};
-        QSqlQuery q(db_);
-        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 1").arg(k.table, QLatin1String(column)));
-        q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
+        sql::Cached q(db_, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 1").arg(k.table, QLatin1String(column)));
+        q->bind(1, v);
+        return q->step() ? q->text(0) : QString();
     };
     t.codeOwner = owner("code");
     if (kind == Kind::Product) t.gtinOwner = owner("gtin");

@@ -20,7 +20,7 @@ public:
     std::optional<QJsonObject> byCode(Kind kind, const QString& code) const;
     std::optional<QJsonObject> productByGtin(const QString& gtin14) const;
     int count(Kind kind) const;
-    Taken taken(Kind kind, const QJsonObject& normalisedFields) const;
+    Taken taken(Kind kind, const QJsonObject& fields) const;  // key fields normalised here
     // This site's FSMA 204 location description ("name, address, phone[, GLN]"); empty
     // until DescribeSite has run. It is the TLC source of lot codes Tracelot assigns.
     QString siteDescription() const;

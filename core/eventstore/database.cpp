@@ -1,4 +1,5 @@
 #include "eventstore/database.h"
+#include "eventstore/statement.h"
 
 #include "common/clock.h"
 #include "common/ids.h"
@@ -32,6 +33,7 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error = nullptr)
 Database::~Database()
 {
     if (db_.isValid()) {
+        sql::dropCached(db_);  // kept statements are finalised before the connection closes
         db_.close();
         db_ = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection_);

@@ -1,7 +1,10 @@
 #include "eventstore/statement.h"
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QVariant>
+#include <memory>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace tracelot::sql {
@@ -156,5 +159,60 @@ const char* Statement::rawText(int column, int* size) const
 }
 
 qint64 Statement::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+
+namespace {
+struct Kept {
+    Statement stmt;
+    bool busy = false;
+};
+std::mutex keptMutex;
+QHash<sqlite3*, QHash<QString, std::shared_ptr<Kept>>>& kept()
+{
+    static QHash<sqlite3*, QHash<QString, std::shared_ptr<Kept>>> all;
+    return all;
+}
+}  // namespace
+
+Cached::Cached(const QSqlDatabase& db, const QString& sql)
+{
+    sqlite3* h = handle(db);
+    std::shared_ptr<Kept> k;
+    {
+        const std::lock_guard<std::mutex> lock(keptMutex);
+        auto& perConnection = kept()[h];
+        auto it = perConnection.find(sql);
+        if (it == perConnection.end()) {
+            auto fresh = std::make_shared<Kept>();
+            fresh->stmt = Statement(db, sql);
+            it = perConnection.insert(sql, fresh);
+        }
+        k = it.value();
+        if (!k->busy) {
+            k->busy = true;
+            busy_ = &k->busy;
+            kept_ = k;
+            stmt_ = &k->stmt;
+            return;
+        }
+    }
+    own_ = Statement(db, sql);
+    stmt_ = &own_;
+}
+
+Cached::~Cached()
+{
+    stmt_->reset();
+    if (busy_) {
+        const std::lock_guard<std::mutex> lock(keptMutex);
+        *busy_ = false;
+    }
+}
+
+void dropCached(const QSqlDatabase& db)
+{
+    sqlite3* h = handle(db);
+    const std::lock_guard<std::mutex> lock(keptMutex);
+    kept().remove(h);
+}
 
 }  // namespace tracelot::sql

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -60,5 +61,29 @@ private:
     QString error_;
     std::vector<QByteArray> held_;  // text bound without a copy lives here until reset()
 };
+
+// A statement prepared once per connection and kept (the SQL text is the key), for the
+// queries handlers run on every command; a QSqlQuery prepared per call costs more than the
+// query. The guard hands out the kept statement and resets it (bindings cleared) when it goes
+// away; a nested use of the same SQL while the first is still held gets a statement of its
+// own. Only on the connection a Database owns: Database drops its statements (dropCached)
+// before it closes.
+class Cached {
+public:
+    Cached(const QSqlDatabase& db, const QString& sql);
+    ~Cached();
+    Cached(const Cached&) = delete;
+    Cached& operator=(const Cached&) = delete;
+
+    Statement* operator->() { return stmt_; }
+    Statement& operator*() { return *stmt_; }
+
+private:
+    Statement* stmt_ = nullptr;
+    std::shared_ptr<void> kept_;  // the kept statement, alive while this guard holds it
+    bool* busy_ = nullptr;        // its in-use flag
+    Statement own_;             // the nested case
+};
+void dropCached(const QSqlDatabase& db);
 
 }  // namespace tracelot::sql

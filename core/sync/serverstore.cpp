@@ -3,6 +3,10 @@
 #include "common/canonicaljson.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
+#include <QVariant>
+#include <charconv>
+#include <libpq-fe.h>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -18,39 +22,66 @@ QAtomicInteger<quint64> connectionCounter;
 constexpr int kInsertChunk = 200;  // rows per multi-row INSERT (12 values each)
 constexpr qint64 kOrderLockKey = 7071707;  // pg_advisory_xact_lock key of the global order
 
-// A JSON string (quotes included) of UTF-8 text, for the batch documents PostgreSQL unpacks
-// with json_populate_recordset.
-void appendJsonText(QByteArray& out, QByteArrayView utf8)
+// PostgreSQL's COPY text format: one line per row, columns separated by tabs; backslash,
+// tab, newline and carriage return escaped. Every column here is NOT NULL, so \N never occurs.
+void appendCopyText(QByteArray& out, QByteArrayView utf8)
 {
-    static const char hex[] = "0123456789abcdef";
-    out.append('"');
     qsizetype from = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        const char c = utf8[i];
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r') continue;
         out.append(utf8.sliced(from, i - from));
         from = i + 1;
-        if (c == '"') out.append("\\\"");
-        else if (c == '\\') out.append("\\\\");
-        else {
-            out.append("\\u00");
-            out.append(hex[c >> 4]);
-            out.append(hex[c & 0xF]);
-        }
+        out.append('\\');
+        out.append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
     }
     out.append(utf8.sliced(from));
-    out.append('"');
 }
-void appendJsonText(QByteArray& out, const QString& text) { appendJsonText(out, QByteArrayView(text.toUtf8())); }
-void appendField(QByteArray& out, const char* key, const QString& text)
+void appendCopyText(QByteArray& out, const QString& text) { appendCopyText(out, QByteArrayView(text.toUtf8())); }
+void appendCopyNumber(QByteArray& out, qint64 n)
 {
-    out.append(key);
-    appendJsonText(out, text);
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, r.ptr - buf);
 }
-void appendField(QByteArray& out, const char* key, qint64 number)
+void appendEventRow(QByteArray& out, qint64 globalSeq, const Event& e)
 {
-    out.append(key);
-    out.append(QByteArray::number(number));
+    appendCopyNumber(out, globalSeq);
+    out.append('\t');
+    appendCopyText(out, e.eventId);
+    out.append('\t');
+    appendCopyText(out, e.type);
+    out.append('\t');
+    appendCopyNumber(out, e.version);
+    out.append('\t');
+    appendCopyText(out, e.stream);
+    out.append('\t');
+    appendCopyNumber(out, e.streamVersion);
+    out.append('\t');
+    appendCopyNumber(out, e.occurredAt);
+    out.append('\t');
+    appendCopyText(out, e.recordedBy);
+    out.append('\t');
+    appendCopyText(out, e.deviceId);
+    out.append('\t');
+    appendCopyText(out, e.correlationId);
+    out.append('\t');
+    appendCopyText(out, e.causationId);
+    out.append('\t');
+    appendCopyText(out, QByteArrayView(e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson));
+    out.append('\n');
+}
+const char* const kCopyEvents = "COPY events(global_seq, event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id,"
+                                " correlation_id, causation_id, payload) FROM STDIN";
+const char* const kCopyAnswers = "COPY processed_commands(device_id, device_seq, command_id, name, status, code, message, first_seq, last_seq,"
+                                 " processed_at) FROM STDIN";
+
+PGconn* pgConnection(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    // QPSQL registers the handle as PGconn*, which Qt's type name spells as the struct behind it.
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0)) return nullptr;
+    return *static_cast<PGconn* const*>(v.data());
 }
 }  // namespace
 
@@ -188,6 +219,7 @@ QString ServerStore::describe() const { return description_; }
 
 QSqlQuery& ServerStore::prepared(const QString& sql)
 {
+    if (copying_) copyFailed_ = !endCopy();  // the connection runs one thing at a time; finishAppend() reports the failure
     auto it = statements_.find(sql);
     if (it != statements_.end()) return **it;
     auto q = std::make_unique<QSqlQuery>(db_);
@@ -253,6 +285,8 @@ Status ServerStore::migrate()
 Status ServerStore::reconnect()
 {
     // The statement objects stay (callers hold references); each is prepared again on the new connection.
+    copying_ = false;
+    copyFailed_ = false;
     for (QSqlQuery* q : std::as_const(statements_)) *q = QSqlQuery(db_);
     db_.close();
     if (!db_.open()) {
@@ -300,6 +334,15 @@ Status ServerStore::begin()
 
 Status ServerStore::commit()
 {
+    if (copying_ || copyFailed_) {
+        const bool failed = copyFailed_ || !endCopy();
+        copyFailed_ = false;
+        if (failed) {
+            rollback();
+            return failure(QStringLiteral("storing events"));
+        }
+    }
+    streamSeq_ = -1;
     inTx_ = false;
     if (postgres_) {
         if (db_.commit()) return ok();
@@ -317,6 +360,15 @@ Status ServerStore::commit()
 
 void ServerStore::rollback()
 {
+    streamSeq_ = -1;
+    copyFailed_ = false;
+    if (copying_) {
+        copying_ = false;
+        if (PGconn* conn = pgConnection(db_)) {
+            PQputCopyEnd(conn, "push abandoned");
+            while (PGresult* r = PQgetResult(conn)) PQclear(r);
+        }
+    }
     if (!inTx_) return;
     inTx_ = false;
     for (QSqlQuery* q : std::as_const(statements_)) q->finish();
@@ -350,36 +402,10 @@ Result<qint64> ServerStore::append(const Events& events)
 {
     qint64 seq = head();
     if (postgres_ && !events.empty()) {
-        // PostgreSQL: the whole batch as ONE JSON document in one statement (one round trip;
-        // the server unpacks it in C), instead of thousands of bound literals.
-        QByteArray doc;
-        doc.reserve(static_cast<qsizetype>(events.size()) * 768);
-        doc.append('[');
-        for (const Event& e : events) {
-            if (doc.size() > 1) doc.append(',');
-            appendField(doc, "{\"global_seq\":", ++seq);
-            appendField(doc, ",\"event_id\":", e.eventId);
-            appendField(doc, ",\"type\":", e.type);
-            appendField(doc, ",\"version\":", static_cast<qint64>(e.version));
-            appendField(doc, ",\"stream\":", e.stream);
-            appendField(doc, ",\"stream_version\":", e.streamVersion);
-            appendField(doc, ",\"occurred_at\":", e.occurredAt);
-            appendField(doc, ",\"recorded_by\":", e.recordedBy);
-            appendField(doc, ",\"device_id\":", e.deviceId);
-            appendField(doc, ",\"correlation_id\":", e.correlationId);
-            appendField(doc, ",\"causation_id\":", e.causationId);
-            doc.append(",\"payload\":");
-            appendJsonText(doc, QByteArrayView(e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson));
-            doc.append('}');
-        }
-        doc.append(']');
-        QSqlQuery& q = prepared(QStringLiteral(
-            "INSERT INTO events(global_seq, event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id, correlation_id, causation_id, payload)"
-            " SELECT global_seq, event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id, correlation_id, causation_id, payload"
-            " FROM json_populate_recordset(NULL::events, ?::json) ORDER BY global_seq"));
-        q.bindValue(0, QString::fromUtf8(doc));
-        if (!run(q)) return failure(QStringLiteral("storing events"));
-        q.finish();
+        QByteArray rows;
+        rows.reserve(static_cast<qsizetype>(events.size()) * 640);
+        for (const Event& e : events) appendEventRow(rows, ++seq, e);
+        if (Status st = copy(kCopyEvents, rows); !st) return st.refusal();
         return seq;
     }
     size_t i = 0;
@@ -413,6 +439,95 @@ Result<qint64> ServerStore::append(const Events& events)
         i += static_cast<size_t>(rows);
     }
     return seq;
+}
+
+Status ServerStore::appendStreamed(const Events& events)
+{
+    if (events.empty()) return ok();
+    if (streamSeq_ < 0) streamSeq_ = head();
+    if (!postgres_) {
+        Result<qint64> last = append(events);
+        if (!last) return last.refusal();
+        streamSeq_ = last.value();
+        return ok();
+    }
+    if (copyFailed_) return failure(QStringLiteral("storing events"));
+    if (!copying_)
+        if (Status st = startCopy(kCopyEvents); !st) return st;
+    copyBuf_.resize(0);  // keeps the capacity for the next piece
+    for (const Event& e : events) appendEventRow(copyBuf_, ++streamSeq_, e);
+    return putCopy(copyBuf_);
+}
+
+Result<qint64> ServerStore::finishAppend()
+{
+    const qint64 last = streamSeq_;
+    streamSeq_ = -1;
+    const bool failed = copyFailed_ || (copying_ && !endCopy());
+    copyFailed_ = false;
+    if (failed) return failure(QStringLiteral("storing events"));
+    return last < 0 ? head() : last;
+}
+
+Status ServerStore::startCopy(const char* sql)
+{
+    PGconn* conn = pgConnection(db_);
+    if (!conn) {
+        lastError_ = QStringLiteral("the connection is not a PostgreSQL connection");
+        return failure(QStringLiteral("starting a COPY"));
+    }
+    for (QSqlQuery* q : std::as_const(statements_)) q->finish();  // no result may still be pending on the connection
+    PGresult* r = PQexec(conn, sql);
+    const bool started = PQresultStatus(r) == PGRES_COPY_IN;
+    PQclear(r);
+    if (!started) {
+        lastError_ = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        broken_ = true;
+        return failure(QStringLiteral("starting a COPY"));
+    }
+    copying_ = true;
+    return ok();
+}
+
+Status ServerStore::putCopy(const QByteArray& rows)
+{
+    // Blocking connection: libpq sends whenever its buffer fills and waits only while
+    // PostgreSQL is behind; the caller goes on with its work meanwhile.
+    if (PQputCopyData(pgConnection(db_), rows.constData(), static_cast<int>(rows.size())) == 1) return ok();
+    lastError_ = QString::fromUtf8(PQerrorMessage(pgConnection(db_))).trimmed();
+    copyFailed_ = true;
+    broken_ = true;
+    return failure(QStringLiteral("storing events"));
+}
+
+bool ServerStore::endCopy()
+{
+    if (!copying_) return true;
+    copying_ = false;
+    PGconn* conn = pgConnection(db_);
+    bool good = PQputCopyEnd(conn, nullptr) == 1;
+    if (!good) lastError_ = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    while (PGresult* r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            good = false;
+            lastError_ = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        }
+        PQclear(r);
+    }
+    if (!good) broken_ = true;
+    return good;
+}
+
+Status ServerStore::copy(const char* sql, const QByteArray& rows)
+{
+    if (Status st = startCopy(sql); !st) return st;
+    if (Status st = putCopy(rows); !st) {
+        endCopy();
+        copyFailed_ = false;
+        return st;
+    }
+    if (!endCopy()) return failure(QStringLiteral("storing rows"));
+    return ok();
 }
 
 Result<std::vector<ServerEvent>> ServerStore::readAfter(qint64 afterSeq, int limit)
@@ -603,34 +718,30 @@ Status ServerStore::recordAnswer(const QString& deviceId, const QString& name, c
 Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& names, const std::vector<CommandAnswer>& answers, qint64 processedAt)
 {
     if (postgres_ && !answers.empty()) {
-        // One JSON document, one statement (see append).
-        QByteArray doc;
-        doc.reserve(static_cast<qsizetype>(answers.size()) * 256);
-        doc.append('[');
+        QByteArray rows;
+        rows.reserve(static_cast<qsizetype>(answers.size()) * 160);
         for (size_t k = 0; k < answers.size(); ++k) {
             const CommandAnswer& a = answers[k];
-            if (k) doc.append(',');
-            appendField(doc, "{\"device_id\":", deviceId);
-            appendField(doc, ",\"device_seq\":", a.deviceSeq);
-            appendField(doc, ",\"command_id\":", a.commandId);
-            appendField(doc, ",\"name\":", names.at(static_cast<qsizetype>(k)));
-            appendField(doc, ",\"status\":", a.status == AnswerStatus::Refused ? QStringLiteral("refused") : QStringLiteral("accepted"));
-            appendField(doc, ",\"code\":", a.code);
-            appendField(doc, ",\"message\":", a.message);
-            appendField(doc, ",\"first_seq\":", a.firstSeq);
-            appendField(doc, ",\"last_seq\":", a.lastSeq);
-            appendField(doc, ",\"processed_at\":", processedAt);
-            doc.append('}');
+            appendCopyText(rows, deviceId);
+            rows.append('\t');
+            appendCopyNumber(rows, a.deviceSeq);
+            rows.append('\t');
+            appendCopyText(rows, a.commandId);
+            rows.append('\t');
+            appendCopyText(rows, names.at(static_cast<qsizetype>(k)));
+            rows.append(a.status == AnswerStatus::Refused ? "\trefused\t" : "\taccepted\t");
+            appendCopyText(rows, a.code);
+            rows.append('\t');
+            appendCopyText(rows, a.message);
+            rows.append('\t');
+            appendCopyNumber(rows, a.firstSeq);
+            rows.append('\t');
+            appendCopyNumber(rows, a.lastSeq);
+            rows.append('\t');
+            appendCopyNumber(rows, processedAt);
+            rows.append('\n');
         }
-        doc.append(']');
-        QSqlQuery& q = prepared(QStringLiteral(
-            "INSERT INTO processed_commands(device_id, device_seq, command_id, name, status, code, message, first_seq, last_seq, processed_at)"
-            " SELECT device_id, device_seq, command_id, name, status, code, message, first_seq, last_seq, processed_at"
-            " FROM json_populate_recordset(NULL::processed_commands, ?::json)"));
-        q.bindValue(0, QString::fromUtf8(doc));
-        if (!run(q)) return failure(QStringLiteral("recording the answers"));
-        q.finish();
-        return ok();
+        return copy(kCopyAnswers, rows);
     }
     size_t i = 0;
     while (i < answers.size()) {

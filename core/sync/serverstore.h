@@ -62,6 +62,13 @@ public:
     qint64 eventCount();
     // Appends events numbered from head()+1, in order. Inside begin()/commit().
     Result<qint64> append(const Events& events);  // returns the global sequence of the last one
+    // The same for one push batch, piece by piece while the caller keeps working: on
+    // PostgreSQL the rows stream out with COPY and the database inserts them as they arrive
+    // (SQLite inserts at once). Any other call first waits for the rows sent so far.
+    // finishAppend() waits for the rest and returns the last global sequence (head() when
+    // nothing was appended); a failure there or in commit() means the batch is lost whole.
+    Status appendStreamed(const Events& events);
+    Result<qint64> finishAppend();
     Result<std::vector<ServerEvent>> readAfter(qint64 afterSeq, int limit);
     bool eventExists(const QString& eventId);
 
@@ -96,6 +103,10 @@ private:
     QSqlQuery& prepared(const QString& sql);
     bool run(QSqlQuery& q);
     Refusal failure(const QString& what);
+    Status startCopy(const char* sql);  // PostgreSQL COPY ... FROM STDIN on Qt's connection
+    Status putCopy(const QByteArray& rows);
+    bool endCopy();  // false: lastError_ says why
+    Status copy(const char* sql, const QByteArray& rows);
 
     QSqlDatabase db_;
     QString connection_;
@@ -107,6 +118,10 @@ private:
     std::vector<std::unique_ptr<QSqlQuery>> owned_;
     QHash<int, QString> insertSql_;  // multi-row INSERT by row count
     bool broken_ = false;           // the connection failed: reconnect before the next use
+    bool copying_ = false;          // a COPY is open on the connection
+    bool copyFailed_ = false;       // an appendStreamed() row was refused: the batch is lost
+    qint64 streamSeq_ = -1;         // last global sequence handed out by appendStreamed()
+    QByteArray copyBuf_;
 };
 
 }  // namespace tracelot::sync

@@ -269,7 +269,11 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
     }
     qint64 highWater = device->highWater;
     qint64 next = replicaCursor_;  // == head: the replica is caught up
+    // Accepted events go to the server database in pieces while later commands are re-run
+    // (PostgreSQL inserts them meanwhile); the batch commits only when all have arrived.
     Events toAppend;
+    qint64 streamed = 0;
+    constexpr size_t kStreamChunk = 128;
     const qint64 now = clock_->nowMs();
     std::vector<CommandAnswer> fresh;  // answers of this batch, written together with its events
     QStringList freshNames;
@@ -329,6 +333,14 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
                 next = a.lastSeq;
             }
             for (Event& e : r.events) toAppend.push_back(std::move(e));
+            if (toAppend.size() >= kStreamChunk) {
+                if (Status st = store_->appendStreamed(toAppend); !st) {
+                    abandon(st.refusal());
+                    return reply;
+                }
+                streamed += static_cast<qint64>(toAppend.size());
+                toAppend.clear();
+            }
             ++accepted_;
         }
         highWater = c.deviceSeq;
@@ -337,7 +349,15 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
         reply.answers.push_back(a);
     }
     if (!toAppend.empty()) {
-        Result<qint64> last = store_->append(toAppend);
+        if (Status st = store_->appendStreamed(toAppend); !st) {
+            abandon(st.refusal());
+            return reply;
+        }
+        streamed += static_cast<qint64>(toAppend.size());
+        toAppend.clear();
+    }
+    if (streamed) {
+        Result<qint64> last = store_->finishAppend();
         if (!last) {
             abandon(last.refusal());
             return reply;
@@ -374,13 +394,13 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
     }
     reply.highWater = highWater;
     reply.head = next;
-    eventsAppended_ += static_cast<qint64>(toAppend.size());
+    eventsAppended_ += streamed;
     const qint64 micros = timer.nsecsElapsed() / 1000;
     latencyMicros_ += micros;
     size_t bucket = 0;
     while (bucket < kBuckets.size() && static_cast<double>(micros) / 1e6 > kBuckets[bucket]) ++bucket;
     ++latencyBuckets_[bucket];
-    if (!toAppend.empty()) emit appended(next);
+    if (streamed) emit appended(next);
     return reply;
 }
 
