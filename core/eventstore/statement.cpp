@@ -8,6 +8,11 @@
 #include <sqlite3.h>
 
 namespace tracelot::sql {
+namespace {
+// Before any connection opens (static initialisation of the core library): SQLite's
+// memory statistics take a global mutex on every allocation; nothing here reads them.
+const int kSqliteConfigured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }();
+}  // namespace
 
 sqlite3* handle(const QSqlDatabase& db)
 {

@@ -1,5 +1,7 @@
 #include "projections/projections.h"
 
+#include <utility>
+
 #include "eventstore/eventstore.h"
 #include "eventstore/transaction.h"
 
@@ -87,22 +89,51 @@ Status Projections::open()
 
 Status Projections::apply(const Events& events)
 {
-    // Checkpoints are read from the database each time: a rolled-back transaction must
-    // never leave a cached position ahead of the tables.
-    QHash<Projection*, qint64> last;
+    // Outside a batch, checkpoints are read from the database each time: a rolled-back
+    // transaction must never leave a cached position ahead of the tables.
+    Positions last;
     for (const Event& e : events) {
         const auto it = byType_.constFind(e.type);
         if (it == byType_.constEnd()) continue;
         for (Projection* p : *it) {
-            if (!last.contains(p)) last.insert(p, checkpoint(p->name()));
-            if (e.seq <= last.value(p)) continue;  // already applied: idempotent
+            auto at = last.find(p);
+            if (at == last.end()) {
+                const auto held = batching_ ? batch_.constFind(p) : batch_.constEnd();
+                at = last.insert(p, held != batch_.constEnd() ? held.value() : checkpoint(p->name()));
+            }
+            if (e.seq <= at.value()) continue;  // already applied: idempotent
             if (Status s = p->apply(e); !s) return s;
-            last[p] = e.seq;
+            at.value() = e.seq;
         }
+    }
+    if (batching_) {
+        for (auto it = last.cbegin(); it != last.cend(); ++it) batch_.insert(it.key(), it.value());
+        return ok();
     }
     for (auto it = last.cbegin(); it != last.cend(); ++it)
         if (Status s = setCheckpoint(it.key()->name(), it.key()->schemaVersion(), it.value()); !s) return s;
     return ok();
+}
+
+void Projections::beginBatch()
+{
+    batching_ = true;
+    batch_.clear();
+}
+
+Status Projections::endBatch()
+{
+    batching_ = false;
+    const Positions held = std::exchange(batch_, {});
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        if (Status s = setCheckpoint(it.key()->name(), it.key()->schemaVersion(), it.value()); !s) return s;
+    return ok();
+}
+
+void Projections::abandonBatch()
+{
+    batching_ = false;
+    batch_.clear();
 }
 
 Status Projections::rebuildOne(Projection& p) { return rebuildSet({&p}); }

@@ -48,6 +48,19 @@ public:
 
     qint64 checkpoint(const QString& name);
 
+    // Many commands in one transaction (the sync replay of a push batch): the positions are
+    // read once, kept in memory and written once by endBatch(), inside the transaction. A
+    // command rolled back to its savepoint puts back the positions it started from
+    // (batchPositions() before it, restoreBatchPositions() after the rollback).
+    // abandonBatch() forgets them: the transaction is rolling back.
+    using Positions = QHash<Projection*, qint64>;
+    void beginBatch();
+    Status endBatch();
+    void abandonBatch();
+    bool inBatch() const { return batching_; }
+    Positions batchPositions() const { return batch_; }
+    void restoreBatchPositions(Positions positions) { batch_ = std::move(positions); }
+
     // Sorted, printable rows of a table (for comparisons and tests).
     QStringList tableRows(const QString& table);
 
@@ -62,6 +75,8 @@ private:
     QHash<QString, std::vector<Projection*>> byType_;
     sql::Statement saveCheckpoint_;
     sql::Statement readCheckpoint_;
+    bool batching_ = false;
+    Positions batch_;
 };
 
 }  // namespace tracelot

@@ -81,13 +81,33 @@ struct ReplaySession::Private {
     }
 };
 
-ReplaySession::ReplaySession(Workspace& ws) : d(std::make_unique<Private>(ws)) {}
-ReplaySession::~ReplaySession() = default;
+ReplaySession::ReplaySession(Workspace& ws) : d(std::make_unique<Private>(ws)) { ws.projections().beginBatch(); }
+
+ReplaySession::~ReplaySession()
+{
+    if (!d->ws.projections().inBatch()) return;
+    // finish() was not called. Still inside the caller's transaction, the positions belong
+    // with the rows just written; otherwise that transaction has ended and they are dropped.
+    if (sqlite3_get_autocommit(sql::handle(d->ws.database().sql())) == 0) {
+        if (Status s = d->ws.projections().endBatch(); !s) qWarning("replay: projection positions not saved: %s", qPrintable(s.refusal().message));
+    } else {
+        d->ws.projections().abandonBatch();
+    }
+}
+
+Status ReplaySession::finish() { return d->ws.projections().inBatch() ? d->ws.projections().endBatch() : ok(); }
 
 ReplayResult replayCommand(Workspace& ws, const StoredCommand& c)
 {
     ReplaySession session(ws);
-    return session.replay(c);
+    ReplayResult r = session.replay(c);
+    if (Status s = session.finish(); !s && !r.storeError) {
+        r.events.clear();
+        r.refused = false;
+        r.storeError = true;
+        r.refusal = s.refusal();
+    }
+    return r;
 }
 
 ReplayResult ReplaySession::replay(const StoredCommand& c)
@@ -114,9 +134,12 @@ ReplayResult ReplaySession::replay(const StoredCommand& c)
         out.refusal = refuse(QStringLiteral("store.write_failed"), d->savepoint.error());
         return out;
     }
+    Projections& projections = ws.projections();
+    const Projections::Positions positions = projections.batchPositions();
     const auto rollback = [&] {
         d->rollbackTo.run();
         d->release.run();
+        projections.restoreBatchPositions(positions);
     };
 
     EventStore& store = ws.store();
@@ -175,7 +198,7 @@ ReplayResult ReplaySession::replay(const StoredCommand& c)
         identityChanged = identityChanged || changesIdentity(stored.value());
         out.events.push_back(std::move(stored).value());
     }
-    if (Status s = ws.projections().apply(out.events); !s) {
+    if (Status s = projections.apply(out.events); !s) {
         rollback();
         out.events.clear();
         out.storeError = true;

@@ -43,6 +43,9 @@ public:
     ReplaySession& operator=(const ReplaySession&) = delete;
 
     ReplayResult replay(const StoredCommand& command);
+    // Saves the projections' positions (kept in memory during the session); call it before
+    // the caller's transaction commits.
+    Status finish();
 
 private:
     struct Private;

@@ -411,6 +411,7 @@ Result<SyncReport> SyncClient::applyPages(std::vector<PullReply>& pages, SyncRep
                 ++report.rebaseRefused;
             }
         }
+        if (Status s = session.finish(); !s) return s.refusal();
     }
     setMeta(kConfirmed, QString::number(newConfirmed));
     setMeta(kCursor, QString::number(cursor));

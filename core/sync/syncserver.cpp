@@ -376,6 +376,10 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
             abandon(s.refusal());
             return reply;
         }
+    if (Status s = session.finish(); !s) {
+        abandon(s.refusal());
+        return reply;
+    }
     replicaCursor_ = next;
     if (!replica_->database().setMeta(kReplicaCursor, QString::number(next))) {
         abandon(refuse(QStringLiteral("server.replica_failed"), QStringLiteral("Could not record the replica's position.")));

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace tracelot;
@@ -102,6 +103,12 @@ int main(int argc, char* argv[])
     qint64 seq = srv.store().device(device)->highWater;
     SequentialIds ids(700000000000ULL);
     QElapsedTimer t;
+    const auto cpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+    };
+    const qint64 ownCpuBefore = cpuMs(), dbCpuBefore = pg.cpuMillis();
     t.start();
     qint64 events = 0;
     for (int done = 0; done < commands;) {
@@ -126,9 +133,15 @@ int main(int argc, char* argv[])
         for (const CommandAnswer& ans : r.answers) events += ans.lastSeq ? ans.lastSeq - ans.firstSeq + 1 : 0;
     }
     const double pushSeconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    const double ownCpu = static_cast<double>(cpuMs() - ownCpuBefore) / 1e3, dbCpu = static_cast<double>(pg.cpuMillis() - dbCpuBefore) / 1e3;
     // A learns about its commands (they were pushed behind its back): mark them as sent.
     std::printf("sync push into %s: %lld events from %d commands in %.2f s = %.0f events/s (batches of %d, rules re-run on the replica)\n",
                 qPrintable(backend), static_cast<long long>(events), commands, pushSeconds, static_cast<double>(events) / pushSeconds, batch);
+    // CPU seconds of the two sides: the server process (re-running the rules) and PostgreSQL.
+    // They run at the same time (rows stream while later commands are re-run), so on an idle
+    // machine with a core each the push takes about the larger of the two.
+    std::printf("  cpu during the push: server process %.2f s (%.0f events per cpu-second), PostgreSQL %.2f s%s\n", ownCpu,
+                ownCpu > 0 ? static_cast<double>(events) / ownCpu : 0.0, dbCpu, backend == QLatin1String("postgres") ? "" : " (not used)");
 
     // 3. Initial sync of everything to B (a new workstation).
     t.restart();

@@ -99,4 +99,24 @@ QString PostgresServer::location() const
     return QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=tracelot").arg(port_);
 }
 
+qint64 PostgresServer::cpuMillis() const
+{
+    QFile pidFile(dir_.filePath(QStringLiteral("data/postmaster.pid")));
+    if (!pidFile.open(QIODevice::ReadOnly)) return 0;
+    const QByteArray postmaster = pidFile.readLine().trimmed();
+    const long ticks = sysconf(_SC_CLK_TCK);
+    qint64 total = 0;
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly)) continue;
+        const QByteArray line = stat.readAll();
+        // pid (comm) state ppid ... utime stime: fields after the closing parenthesis.
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() < 13) continue;
+        if (entry.toLatin1() != postmaster && f[1] != postmaster) continue;
+        total += f[11].toLongLong() + f[12].toLongLong();
+    }
+    return ticks > 0 ? total * 1000 / ticks : 0;
+}
+
 }  // namespace tracelot::test

@@ -24,6 +24,9 @@ public:
     QString location() const;  // for ServerStore::open
     QString why() const { return why_; }
     int port() const { return port_; }
+    // CPU time (user + system, ms) used so far by the postmaster and its running children
+    // (the backends, WAL writer, checkpointer): what the database itself costs a benchmark.
+    qint64 cpuMillis() const;
 
 private:
     bool run(const QString& program, const QStringList& args, QString* output = nullptr);
