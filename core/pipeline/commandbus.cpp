@@ -59,6 +59,54 @@ Status CommandBus::authorise(const CommandSpec& spec, Actor& actor)
                            have.isEmpty() ? QStringLiteral("no role") : have.join(QStringLiteral(", "))));
 }
 
+Result<Events> CommandBus::decideAndAppend(const CommandSpec& spec, const QJsonObject& payload, const Actor& actor, const Stamp& stamp,
+                                           bool* storeFailed)
+{
+    if (storeFailed) *storeFailed = false;
+    HandlerContext hc{store_, db_.sql(), actor, stamp.occurredAt};
+    Result<NewEvents> decided = spec.handle(payload, hc);
+    if (!decided) return decided.refusal();
+    // Policies see what the handler decided and add their follow-up events (same transaction).
+    if (!catalog_.policies().isEmpty()) {
+        const NewEvents produced = decided.value();
+        for (const Policy& policy : catalog_.policies()) {
+            Result<NewEvents> follow = policy(hc, produced);
+            if (!follow) return follow.refusal();
+            for (NewEvent& ne : follow.value()) decided.value().push_back(std::move(ne));
+        }
+    }
+    Events out;
+    out.reserve(decided.value().size());
+    QHash<QString, qint64> versions;
+    const NewEvents& news = decided.value();
+    for (size_t i = 0; i < news.size(); ++i) {
+        const NewEvent& ne = news[i];
+        Event e;
+        e.eventId = stamp.eventId ? stamp.eventId(i, ne) : QString();
+        if (e.eventId.isEmpty()) e.eventId = ids_.next();
+        e.type = ne.type;
+        e.version = ne.version;
+        e.stream = ne.stream;
+        auto v = versions.find(ne.stream);
+        if (v == versions.end()) v = versions.insert(ne.stream, store_.streamVersion(ne.stream));
+        e.streamVersion = ++v.value();
+        e.occurredAt = stamp.occurredAt;
+        // The first administrator records their own creation.
+        e.recordedBy = !actor.userId.isEmpty() ? actor.userId : payload.value(QLatin1String("user_id")).toString(QStringLiteral("setup"));
+        e.deviceId = stamp.deviceId;
+        e.correlationId = stamp.commandId;
+        e.causationId = stamp.commandId;
+        e.payload = ne.payload;
+        Result<Event> stored = store_.append(std::move(e));
+        if (!stored) {
+            if (storeFailed) *storeFailed = true;
+            return stored.refusal();
+        }
+        out.push_back(std::move(stored).value());
+    }
+    return out;
+}
+
 Result<Outcome> CommandBus::execute(const Actor& caller, const QString& commandName, const QJsonObject& rawPayload)
 {
     const CommandSpec* spec = catalog_.find(commandName);
@@ -83,42 +131,11 @@ Result<Outcome> CommandBus::execute(const Actor& caller, const QString& commandN
     if (!tx.active())
         return refuse(QStringLiteral("store.busy"), QStringLiteral("The database is busy; please try again. (%1)").arg(tx.error()));
 
-    HandlerContext hc{store_, sql, actor, now};
-    Result<NewEvents> decided = spec->handle(payload, hc);
-    if (!decided) return decided.refusal();  // the transaction rolls back: nothing written
-    // Policies see what the handler decided and add their follow-up events (same transaction).
-    if (!catalog_.policies().isEmpty()) {
-        const NewEvents produced = decided.value();
-        for (const Policy& policy : catalog_.policies()) {
-            Result<NewEvents> follow = policy(hc, produced);
-            if (!follow) return follow.refusal();
-            for (NewEvent& ne : follow.value()) decided.value().push_back(std::move(ne));
-        }
-    }
-
     Outcome outcome;
     outcome.commandId = ids_.next();
-    QHash<QString, qint64> versions;
-    for (const NewEvent& ne : decided.value()) {
-        Event e;
-        e.eventId = ids_.next();
-        e.type = ne.type;
-        e.version = ne.version;
-        e.stream = ne.stream;
-        auto v = versions.find(ne.stream);
-        if (v == versions.end()) v = versions.insert(ne.stream, store_.streamVersion(ne.stream));
-        e.streamVersion = ++v.value();
-        e.occurredAt = now;
-        // The first administrator records their own creation.
-        e.recordedBy = !actor.userId.isEmpty() ? actor.userId : payload.value(QLatin1String("user_id")).toString(QStringLiteral("setup"));
-        e.deviceId = db_.deviceId();
-        e.correlationId = outcome.commandId;
-        e.causationId = outcome.commandId;
-        e.payload = ne.payload;
-        Result<Event> stored = store_.append(std::move(e));
-        if (!stored) return stored.refusal();
-        outcome.events.push_back(std::move(stored).value());
-    }
+    Result<Events> appended = decideAndAppend(*spec, payload, actor, Stamp{outcome.commandId, now, db_.deviceId(), {}});
+    if (!appended) return appended.refusal();  // the transaction rolls back: nothing written
+    outcome.events = std::move(appended).value();
     const auto failAt = [&](Stage st) { return fault_ && fault_(st); };
     if (failAt(Stage::AfterAppend)) return refuse(QStringLiteral("store.fault_injected"), QStringLiteral("Injected failure after the append."));
 

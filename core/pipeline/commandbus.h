@@ -31,6 +31,22 @@ public:
 
     Result<Outcome> execute(const Actor& actor, const QString& commandName, const QJsonObject& payload);
 
+    // The step every path shares, inside the caller's transaction: the spec's handler
+    // decides, the catalog's policies add their follow-ups, the events are stamped and
+    // appended (projections are the caller's next step). Local commands (execute) and
+    // commands re-run from the sync log (the server's rules replica, a workstation's rebase)
+    // all come through here, so a new pipeline step cannot be missed by one of them.
+    struct Stamp {
+        QString commandId;  // correlation and causation of every event
+        qint64 occurredAt = 0;
+        QString deviceId;
+        // The id of the i-th event to append (empty: a fresh one).
+        std::function<QString(size_t index, const NewEvent& event)> eventId;
+    };
+    // On failure *storeFailed says whether the store failed (transient) rather than the rules.
+    Result<Events> decideAndAppend(const CommandSpec& spec, const QJsonObject& payload, const Actor& actor, const Stamp& stamp,
+                                   bool* storeFailed = nullptr);
+
     // Where roles come from (the identity projection); set by the workspace.
     void setRoleLookup(std::function<QSet<QString>(const QString& userId)> lookup) { rolesOf_ = std::move(lookup); }
     // Tests only: return true from the hook to make the command fail at that stage.

@@ -5,6 +5,7 @@
 #include "identity/identitymodule.h"
 #include "identity/roles.h"
 #include "pipeline/command.h"
+#include "pipeline/commandbus.h"
 #include "projections/projections.h"
 #include "workspace/workspace.h"
 #include "eventstore/database.h"
@@ -128,7 +129,6 @@ ReplayResult ReplaySession::replay(const StoredCommand& c)
         return out;
     }
 
-    QSqlDatabase& db = ws.database().sql();
     if (!d->savepoint.run()) {
         out.storeError = true;
         out.refusal = refuse(QStringLiteral("store.write_failed"), d->savepoint.error());
@@ -142,62 +142,26 @@ ReplayResult ReplaySession::replay(const StoredCommand& c)
         projections.restoreBatchPositions(positions);
     };
 
-    EventStore& store = ws.store();
-    HandlerContext hc{store, db, actor, c.issuedAt};
-    Result<NewEvents> decided = spec->handle(c.payload, hc);
-    if (!decided) {
+    // The same decide-and-append step as a local command, stamped as the workstation
+    // recorded it: its command id, its time, its device. The provisional event's id is kept
+    // when the re-run produced the same kind of event at the same place (so a workstation
+    // recognises its own events); a fresh one otherwise.
+    CommandBus::Stamp stamp{c.commandId, c.issuedAt, c.deviceId, [&](size_t i, const NewEvent& ne) {
+                                const bool sameShape = i < c.provisional.size() && c.provisional[i].type == ne.type && c.provisional[i].stream == ne.stream;
+                                return sameShape && !d->exists(c.provisional[i].eventId) ? c.provisional[i].eventId : QString();
+                            }};
+    bool storeFailed = false;
+    Result<Events> appended = ws.bus().decideAndAppend(*spec, c.payload, actor, stamp, &storeFailed);
+    if (!appended) {
         rollback();
-        out.refused = true;
-        out.refusal = decided.refusal();
+        out.refused = !storeFailed;
+        out.storeError = storeFailed;
+        out.refusal = appended.refusal();
         return out;
     }
-    // The catalog's policies add their follow-up events exactly as CommandBus::execute does.
-    if (!ws.commands().policies().isEmpty()) {
-        const NewEvents produced = decided.value();
-        for (const Policy& policy : ws.commands().policies()) {
-            Result<NewEvents> follow = policy(hc, produced);
-            if (!follow) {
-                rollback();
-                out.refused = true;
-                out.refusal = follow.refusal();
-                return out;
-            }
-            for (NewEvent& ne : follow.value()) decided.value().push_back(std::move(ne));
-        }
-    }
-
-    QHash<QString, qint64> versions;
-    const NewEvents& news = decided.value();
+    out.events = std::move(appended).value();
     bool identityChanged = false;
-    for (size_t i = 0; i < news.size(); ++i) {
-        const NewEvent& ne = news[i];
-        Event e;
-        // The provisional event's id when the re-run produced the same kind of event at the
-        // same place (so a workstation recognises its own events); a fresh one otherwise.
-        const bool sameShape = i < c.provisional.size() && c.provisional[i].type == ne.type && c.provisional[i].stream == ne.stream;
-        e.eventId = sameShape && !d->exists(c.provisional[i].eventId) ? c.provisional[i].eventId : ws.ids().next();
-        e.type = ne.type;
-        e.version = ne.version;
-        e.stream = ne.stream;
-        auto v = versions.find(ne.stream);
-        if (v == versions.end()) v = versions.insert(ne.stream, store.streamVersion(ne.stream));
-        e.streamVersion = ++v.value();
-        e.occurredAt = c.issuedAt;
-        e.recordedBy = !actor.userId.isEmpty() ? actor.userId : c.payload.value(QLatin1String("user_id")).toString(QStringLiteral("setup"));
-        e.deviceId = c.deviceId;
-        e.correlationId = c.commandId;
-        e.causationId = c.commandId;
-        e.payload = ne.payload;
-        Result<Event> stored = store.append(std::move(e));
-        if (!stored) {
-            rollback();
-            out.storeError = true;
-            out.refusal = stored.refusal();
-            return out;
-        }
-        identityChanged = identityChanged || changesIdentity(stored.value());
-        out.events.push_back(std::move(stored).value());
-    }
+    for (const Event& e : out.events) identityChanged = identityChanged || changesIdentity(e);
     if (Status s = projections.apply(out.events); !s) {
         rollback();
         out.events.clear();
