@@ -49,17 +49,13 @@ public:
     qint64 checkpoint(const QString& name);
 
     // Many commands in one transaction (the sync replay of a push batch): the positions are
-    // read once, kept in memory and written once by endBatch(), inside the transaction. A
-    // command rolled back to its savepoint puts back the positions it started from
-    // (batchPositions() before it, restoreBatchPositions() after the rollback).
+    // read once, kept in memory and written once by endBatch(), inside the transaction.
     // abandonBatch() forgets them: the transaction is rolling back.
     using Positions = QHash<Projection*, qint64>;
     void beginBatch();
     Status endBatch();
     void abandonBatch();
     bool inBatch() const { return batching_; }
-    Positions batchPositions() const { return batch_; }
-    void restoreBatchPositions(Positions positions) { batch_ = std::move(positions); }
 
     // Sorted, printable rows of a table (for comparisons and tests).
     QStringList tableRows(const QString& table);

@@ -57,14 +57,11 @@ bool changesIdentity(const Event& e)
 struct ReplaySession::Private {
     explicit Private(Workspace& w)
         : ws(w),
-          savepoint(w.database().sql(), QStringLiteral("SAVEPOINT sync_replay")),
-          release(w.database().sql(), QStringLiteral("RELEASE sync_replay")),
-          rollbackTo(w.database().sql(), QStringLiteral("ROLLBACK TO sync_replay")),
           eventExists(w.database().sql(), QStringLiteral("SELECT 1 FROM events WHERE event_id = ?"))
     {
     }
     Workspace& ws;
-    sql::Statement savepoint, release, rollbackTo, eventExists;
+    sql::Statement eventExists;
     QHash<QString, std::optional<identity::UserRow>> users;  // by user id; cleared when identity changes
 
     const std::optional<identity::UserRow>& user(const QString& userId)
@@ -129,19 +126,7 @@ ReplayResult ReplaySession::replay(const StoredCommand& c)
         return out;
     }
 
-    if (!d->savepoint.run()) {
-        out.storeError = true;
-        out.refusal = refuse(QStringLiteral("store.write_failed"), d->savepoint.error());
-        return out;
-    }
     Projections& projections = ws.projections();
-    const Projections::Positions positions = projections.batchPositions();
-    const auto rollback = [&] {
-        d->rollbackTo.run();
-        d->release.run();
-        projections.restoreBatchPositions(positions);
-    };
-
     // The same decide-and-append step as a local command, stamped as the workstation
     // recorded it: its command id, its time, its device. The provisional event's id is kept
     // when the re-run produced the same kind of event at the same place (so a workstation
@@ -153,7 +138,6 @@ ReplayResult ReplaySession::replay(const StoredCommand& c)
     bool storeFailed = false;
     Result<Events> appended = ws.bus().decideAndAppend(*spec, c.payload, actor, stamp, &storeFailed);
     if (!appended) {
-        rollback();
         out.refused = !storeFailed;
         out.storeError = storeFailed;
         out.refusal = appended.refusal();
@@ -163,18 +147,9 @@ ReplayResult ReplaySession::replay(const StoredCommand& c)
     bool identityChanged = false;
     for (const Event& e : out.events) identityChanged = identityChanged || changesIdentity(e);
     if (Status s = projections.apply(out.events); !s) {
-        rollback();
         out.events.clear();
         out.storeError = true;
         out.refusal = s.refusal();
-        return out;
-    }
-    if (!d->release.run()) {
-        const QString err = d->release.error();
-        rollback();
-        out.events.clear();
-        out.storeError = true;
-        out.refusal = refuse(QStringLiteral("store.write_failed"), err);
         return out;
     }
     if (identityChanged) d->users.clear();  // the next command sees the new users and roles

@@ -8,8 +8,10 @@
 // server): authorise the recording user with the roles they hold at this point in the
 // log → the spec's handler (load state, pure decide) → append events → projections.
 // The command's own id, user, device and time are kept, so the events are the same
-// whoever re-runs it. Runs inside the CALLER's transaction under a savepoint: a refusal
-// (or any failure) rolls back exactly what the command wrote.
+// whoever re-runs it. Runs inside the CALLER's transaction. A refusal writes nothing (the
+// rules decide before anything is appended); a store error (transient) leaves the
+// command half written, so the caller rolls its whole transaction back and the batch is
+// tried again later — no savepoint per command.
 #include "common/result.h"
 #include "eventstore/event.h"
 #include "sync/protocol.h"
@@ -26,11 +28,11 @@ struct ReplayResult {
     Events events;            // appended (local seq filled)
     bool refused = false;     // the rules refused it (recorded, not retried)
     Refusal refusal;          // when refused, or when a store error happened (refused=false)
-    bool storeError = false;  // a transient failure: stop, nothing written by this command
+    bool storeError = false;  // a transient failure: the caller rolls its transaction back
 };
 
 // What the commands of one batch share, so each command does not prepare or read it again:
-// the savepoint statements, the provisional-event lookup, and the recording users with
+// the provisional-event lookup, and the recording users with
 // their roles. Users are read once per session and forgotten as soon as a replayed command
 // writes a user.* or role.* event, so a role revoked earlier in the same batch already
 // counts for the next command. Live for one batch (one transaction of the caller) only:

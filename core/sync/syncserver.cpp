@@ -314,8 +314,8 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
             r = session.replay(c);
         }
         if (r.storeError) {
-            stop(r.refusal);  // transient: the batch stops, what came before is kept
-            break;
+            abandon(r.refusal);  // transient: nothing of this batch is kept; the workstation sends it again
+            return reply;
         }
         CommandAnswer a;
         a.deviceSeq = c.deviceSeq;

@@ -394,6 +394,41 @@ private slots:
         QVERIFY(r.answers[2].message.contains(QStringLiteral("maria")));
     }
 
+    void replicaFailureMidBatchKeepsNothing_data() { backends(); }
+    void replicaFailureMidBatchKeepsNothing()
+    {
+        SITE_OR_SKIP(s)
+        // Three moves pushed in one batch; the server's rules replica fails (a store error,
+        // not a rule) while writing the second. Nothing of the batch is kept — on the server
+        // database or the replica — and the same batch goes through once the store is well.
+        QStringList commandIds;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+            QSqlQuery q(s.a.ws->database().sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT command_id FROM pending_commands ORDER BY device_seq DESC LIMIT 1")) && q.next());
+            commandIds << q.value(0).toString();
+        }
+        const qint64 head = s.server->head();
+        const QStringList replicaBefore = projectionRows(s.server->replica());
+        QSqlQuery trigger(s.server->replica().database().sql());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER disk_on_fire BEFORE INSERT ON events WHEN NEW.correlation_id = '%1'"
+                                            " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END").arg(commandIds[1])));
+        const Result<SyncReport> failed = s.ca->syncOnce();
+        QVERIFY(!failed);
+        QCOMPARE(failed.refusal().code, QStringLiteral("sync.server_error"));
+        QCOMPARE(s.server->head(), head);                                   // not even the first move
+        QCOMPARE(projectionRows(s.server->replica()), replicaBefore);
+        QCOMPARE(s.server->replica().store().lastSeq(), head);
+        QCOMPARE(s.ca->state().pending, 3);
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER disk_on_fire")));
+        QVERIFY(s.ca->syncOnce());
+        QCOMPARE(s.server->head(), head + 3);
+        QCOMPARE(s.ca->state().pending, 0);
+        QCOMPARE(projectionRows(s.server->replica()), projectionRows(*s.a.ws));
+        QCOMPARE(stalePositions(s.server->replica()), QString());
+    }
+
     void initialSyncOfAnEmptyWorkstationInPages_data() { backends(); }
     void initialSyncOfAnEmptyWorkstationInPages()
     {
