@@ -110,7 +110,12 @@ Status Projections::apply(const Events& events)
         for (auto it = last.cbegin(); it != last.cend(); ++it) batch_.insert(it.key(), it.value());
         return ok();
     }
-    for (auto it = last.cbegin(); it != last.cend(); ++it)
+    return saveCheckpoints(last);
+}
+
+Status Projections::saveCheckpoints(const Positions& positions)
+{
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         if (Status s = setCheckpoint(it.key()->name(), it.key()->schemaVersion(), it.value()); !s) return s;
     return ok();
 }
@@ -124,10 +129,7 @@ void Projections::beginBatch()
 Status Projections::endBatch()
 {
     batching_ = false;
-    const Positions held = std::exchange(batch_, {});
-    for (auto it = held.cbegin(); it != held.cend(); ++it)
-        if (Status s = setCheckpoint(it.key()->name(), it.key()->schemaVersion(), it.value()); !s) return s;
-    return ok();
+    return saveCheckpoints(std::exchange(batch_, {}));
 }
 
 void Projections::abandonBatch()

@@ -64,6 +64,7 @@ private:
     Status rebuildOne(Projection& p);
     Status rebuildSet(const std::vector<Projection*>& targets);
     Status setCheckpoint(const QString& name, int schemaVersion, qint64 seq);
+    Status saveCheckpoints(const Positions& positions);
 
     QSqlDatabase db_;
     EventStore& store_;

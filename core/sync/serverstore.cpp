@@ -44,32 +44,35 @@ void appendCopyNumber(QByteArray& out, qint64 n)
     const auto r = std::to_chars(buf, buf + sizeof buf, n);
     out.append(buf, r.ptr - buf);
 }
+// One COPY line: the fields in order, tab-separated, the newline when it goes away.
+class CopyLine {
+public:
+    explicit CopyLine(QByteArray& out) : out_(out) {}
+    ~CopyLine() { out_.append('\n'); }
+    CopyLine(const CopyLine&) = delete;
+    CopyLine& operator=(const CopyLine&) = delete;
+    CopyLine& operator<<(QByteArrayView utf8) { return field([&] { appendCopyText(out_, utf8); }); }
+    CopyLine& operator<<(const QString& text) { return field([&] { appendCopyText(out_, text); }); }
+    CopyLine& operator<<(qint64 n) { return field([&] { appendCopyNumber(out_, n); }); }
+
+private:
+    template <typename F>
+    CopyLine& field(F write)
+    {
+        if (!first_) out_.append('\t');
+        first_ = false;
+        write();
+        return *this;
+    }
+    QByteArray& out_;
+    bool first_ = true;
+};
+
 void appendEventRow(QByteArray& out, qint64 globalSeq, const Event& e)
 {
-    appendCopyNumber(out, globalSeq);
-    out.append('\t');
-    appendCopyText(out, e.eventId);
-    out.append('\t');
-    appendCopyText(out, e.type);
-    out.append('\t');
-    appendCopyNumber(out, e.version);
-    out.append('\t');
-    appendCopyText(out, e.stream);
-    out.append('\t');
-    appendCopyNumber(out, e.streamVersion);
-    out.append('\t');
-    appendCopyNumber(out, e.occurredAt);
-    out.append('\t');
-    appendCopyText(out, e.recordedBy);
-    out.append('\t');
-    appendCopyText(out, e.deviceId);
-    out.append('\t');
-    appendCopyText(out, e.correlationId);
-    out.append('\t');
-    appendCopyText(out, e.causationId);
-    out.append('\t');
-    appendCopyText(out, QByteArrayView(e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson));
-    out.append('\n');
+    CopyLine(out) << globalSeq << e.eventId << e.type << static_cast<qint64>(e.version) << e.stream << e.streamVersion << e.occurredAt << e.recordedBy
+                  << e.deviceId << e.correlationId << e.causationId
+                  << QByteArrayView(e.payloadJson.isEmpty() ? canonicalJson(e.payload) : e.payloadJson);
 }
 const char* const kCopyEvents = "COPY events(global_seq, event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id,"
                                 " correlation_id, causation_id, payload) FROM STDIN";
@@ -722,24 +725,9 @@ Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& na
         rows.reserve(static_cast<qsizetype>(answers.size()) * 160);
         for (size_t k = 0; k < answers.size(); ++k) {
             const CommandAnswer& a = answers[k];
-            appendCopyText(rows, deviceId);
-            rows.append('\t');
-            appendCopyNumber(rows, a.deviceSeq);
-            rows.append('\t');
-            appendCopyText(rows, a.commandId);
-            rows.append('\t');
-            appendCopyText(rows, names.at(static_cast<qsizetype>(k)));
-            rows.append(a.status == AnswerStatus::Refused ? "\trefused\t" : "\taccepted\t");
-            appendCopyText(rows, a.code);
-            rows.append('\t');
-            appendCopyText(rows, a.message);
-            rows.append('\t');
-            appendCopyNumber(rows, a.firstSeq);
-            rows.append('\t');
-            appendCopyNumber(rows, a.lastSeq);
-            rows.append('\t');
-            appendCopyNumber(rows, processedAt);
-            rows.append('\n');
+            CopyLine(rows) << deviceId << a.deviceSeq << a.commandId << names.at(static_cast<qsizetype>(k))
+                           << QByteArrayView(a.status == AnswerStatus::Refused ? "refused" : "accepted") << a.code << a.message << a.firstSeq
+                           << a.lastSeq << processedAt;
         }
         return copy(kCopyAnswers, rows);
     }

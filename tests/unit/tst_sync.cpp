@@ -394,6 +394,28 @@ private slots:
         QVERIFY(r.answers[2].message.contains(QStringLiteral("maria")));
     }
 
+    void awkwardTextArrivesByteForByte_data() { backends(); }
+    void awkwardTextArrivesByteForByte()
+    {
+        SITE_OR_SKIP(s)
+        // Tabs, newlines, backslashes, quotes and non-Latin text in a payload: PostgreSQL
+        // receives the batch as COPY text, where these characters need escaping.
+        const QString name = QStringLiteral("Rack \"B\"\t2\\north\nRégion 東京 ✓");
+        const Result<Outcome> defined = s.a.run(QStringLiteral("DefineLocation"),
+                                                        {{QStringLiteral("code"), QStringLiteral("AWK-1")}, {QStringLiteral("name"), name},
+                                                         {QStringLiteral("type"), QStringLiteral("ambient")}});
+        QVERIFY2(defined, qPrintable(defined ? QString() : defined.refusal().message));
+        QVERIFY(s.ca->syncOnce());
+        QVERIFY(s.cb->syncOnce());
+        Result<std::vector<ServerEvent>> all = s.server->store().readAfter(0, 100000);
+        QVERIFY(all);
+        QCOMPARE(all->back().event.payload.value(QLatin1String("name")).toString(), name);
+        QStringList server;
+        for (const ServerEvent& se : all.value()) server << QString::fromUtf8(se.event.canonicalBytes());
+        QCOMPARE(server, envelopes(*s.a.ws));
+        QCOMPARE(envelopes(*s.b.ws), envelopes(*s.a.ws));
+    }
+
     void replicaFailureMidBatchKeepsNothing_data() { backends(); }
     void replicaFailureMidBatchKeepsNothing()
     {
