@@ -5,6 +5,7 @@ target_include_directories(tracelot_synctestsupport PUBLIC ${CMAKE_CURRENT_SOURC
 target_link_libraries(tracelot_synctestsupport PUBLIC Qt6::Core Qt6::Network PRIVATE tracelot_warnings)
 
 tracelot_add_unit_test(tst_sync)
+tracelot_add_unit_test(tst_gzip)
 target_link_libraries(tst_sync PRIVATE tracelot_synctestsupport)
 set_tests_properties(tst_sync PROPERTIES TIMEOUT 300)
 

@@ -4,9 +4,12 @@
 #include "serverconfig.h"
 #include "serverlog.h"
 
+#include "common/gzip.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
 #include <QMetaEnum>
 #include <QSslKey>
 #include <QSslServer>
@@ -24,10 +27,16 @@ ApiReply errorReply(int status, const QString &code, const QString &message = {}
     return ApiReply{status, body};
 }
 
+constexpr qsizetype kGzipFrom = 1024;                  // smaller answers are not worth compressing
+constexpr qsizetype kMaxInflatedBody = 256 * 1024 * 1024;  // a pushed batch never comes near this
+
 QHttpServerResponse toResponse(const ApiReply &reply)
 {
-    // QHttpServerResponse(QJsonObject) sends compact JSON as application/json.
-    QHttpServerResponse response(reply.body, static_cast<QHttpServerResponse::StatusCode>(reply.status));
+    const QByteArray json = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);
+    const bool compress = reply.gzip && json.size() >= kGzipFrom;
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), compress ? gzip::compress(json) : json, status);
+    if (compress) response.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
 }
@@ -40,6 +49,16 @@ void logRequest(const QHttpServerRequest &request, const ApiReply &reply)
 }
 
 }  // namespace
+
+bool acceptsGzip(const QHttpServerRequest &request) { return gzip::accepted(request.value(QByteArrayLiteral("Accept-Encoding"))); }
+
+std::optional<QByteArray> requestBody(const QHttpServerRequest &request)
+{
+    const QByteArray encoding = request.value(QByteArrayLiteral("Content-Encoding")).trimmed().toLower();
+    if (encoding.isEmpty() || encoding == "identity") return request.body();
+    if (encoding != "gzip") return std::nullopt;
+    return gzip::decompress(request.body(), kMaxInflatedBody);
+}
 
 ApiReply healthReply(const QDateTime &now)
 {
@@ -94,6 +113,7 @@ void HealthServer::addRoute(const QString &path, QHttpServerRequest::Method meth
         std::optional<ApiReply> reply = clientVersionGate(request.value(kClientVersionHeader));
         if (!reply)
             reply = handler(request);
+        reply->gzip = acceptsGzip(request);
         logRequest(request, *reply);
         return toResponse(*reply);
     });

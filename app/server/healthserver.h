@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QSslConfiguration>
 #include <QString>
@@ -26,7 +27,13 @@ inline constexpr char kClientVersionHeader[] = "X-Tracelot-Client-Version";
 struct ApiReply {
     int status = 200;
     QJsonObject body;
+    bool gzip = false;  // the request accepted gzip: a body of 1 KiB or more goes compressed
 };
+// Whether the request accepts gzip answers (Accept-Encoding).
+bool acceptsGzip(const QHttpServerRequest &request);
+// The request body, inflated when it came with Content-Encoding: gzip; nullopt when that
+// body is corrupt or inflates beyond the limit.
+std::optional<QByteArray> requestBody(const QHttpServerRequest &request);
 
 // {"status":"ok","version":"0.1.0","api":1,"time":"2026-01-01T00:00:00.000Z"}
 ApiReply healthReply(const QDateTime &now);

@@ -32,8 +32,10 @@ ApiReply error(int status, const QString &code, const QString &message)
 
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
+    const std::optional<QByteArray> body = requestBody(request);  // inflated when it came gzip-compressed
+    if (!body) return std::nullopt;
     QJsonParseError e{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &e);
+    const QJsonDocument doc = QJsonDocument::fromJson(*body, &e);
     if (e.error != QJsonParseError::NoError || !doc.isObject()) return std::nullopt;
     return doc.object();
 }
@@ -89,8 +91,11 @@ SyncApi::SyncApi(HealthServer &http, sync::SyncServer &sync, QObject *parent) : 
                            const int wait = std::clamp(q.queryItemValue(QStringLiteral("wait")).toInt(), 0, 30);
                            const qint64 refusalsAfter = q.queryItemValue(QStringLiteral("refusals_after")).toLongLong();
                            const QString deviceId = std::get<QString>(who);
+                           const bool gzip = acceptsGzip(request);
                            if (wait == 0 || sync_.head() > after) {
-                               HealthServer::respond(std::move(responder), pullReply(deviceId, after, limit, refusalsAfter));
+                               ApiReply reply = pullReply(deviceId, after, limit, refusalsAfter);
+                               reply.gzip = gzip;
+                               HealthServer::respond(std::move(responder), reply);
                                return;
                            }
                            Waiter w;
@@ -98,6 +103,7 @@ SyncApi::SyncApi(HealthServer &http, sync::SyncServer &sync, QObject *parent) : 
                            w.after = after;
                            w.limit = limit;
                            w.refusalsAfter = refusalsAfter;
+                           w.gzip = gzip;
                            w.deadline = QDateTime::currentMSecsSinceEpoch() + wait * 1000LL;
                            w.socket = responder.socket();
                            w.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
@@ -141,7 +147,9 @@ void SyncApi::wake(bool timeoutOnly)
             continue;
         }
         if (head > it->after || now >= it->deadline) {
-            HealthServer::respond(std::move(*it->responder), pullReply(it->deviceId, it->after, it->limit, it->refusalsAfter));
+            ApiReply reply = pullReply(it->deviceId, it->after, it->limit, it->refusalsAfter);
+            reply.gzip = it->gzip;
+            HealthServer::respond(std::move(*it->responder), reply);
             it = waiters_.erase(it);
             continue;
         }

@@ -34,6 +34,7 @@ private:
         qint64 after = 0;
         int limit = 0;
         qint64 refusalsAfter = 0;
+        bool gzip = false;  // the request accepted a gzip answer
         qint64 deadline = 0;
         std::unique_ptr<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket;

@@ -1,5 +1,7 @@
 #include "sync/httpstransport.h"
 
+#include "common/gzip.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -52,7 +54,14 @@ Result<HttpsTransport::Reply> HttpsTransport::send(const QByteArray& method, con
     if (!bearer.isEmpty()) request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
     request.setTransferTimeout(timeoutMs);
 
-    QNetworkReply* reply = nam_->sendCustomRequest(request, method, body);
+    // Bodies of 1 KiB and more (pushed batches) go gzip-compressed. Answers come compressed
+    // too: Qt asks for gzip and inflates on its own when Accept-Encoding is left to it.
+    QByteArray sent = body;
+    if (body.size() >= 1024) {
+        sent = gzip::compress(body);
+        request.setRawHeader("Content-Encoding", "gzip");
+    }
+    QNetworkReply* reply = nam_->sendCustomRequest(request, method, sent);
     QStringList sslProblems;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError>& errors) {
         for (const QSslError& e : errors) sslProblems << e.errorString();  // never ignored

@@ -14,7 +14,15 @@
 #include "sync/syncserver.h"
 
 #include <QElapsedTimer>
+#include "common/gzip.h"
 #include <QProcess>
+#include <tuple>
+#include <QSslCertificate>
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QNetworkAccessManager>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -208,6 +216,82 @@ private slots:
         QCOMPARE(stockAt(*b.ws, s.lot, s.a.pick), 6);
         qInfo("A's change reached B %lld ms after A's push", arrivedAt - pushedAt);
         QVERIFY2(arrivedAt - pushedAt < 1000, qPrintable(QString::number(arrivedAt - pushedAt)));
+    }
+
+    void bodiesTravelGzipCompressed()
+    {
+        OPENSSL_OR_SKIP()
+        HttpsSite s;
+        QVERIFY(s.start({}));
+        for (int i = 0; i < 12; ++i) QVERIFY(s.move(1));
+        // A pushes its batch over HTTPS: the body (over 1 KiB) goes gzip-compressed.
+        HttpsTransport ta(s.settings(*s.a.ws));
+        QVERIFY(s.enrol(ta, QStringLiteral("Dock A")));
+        SyncClient ca(*s.a.ws, ta);
+        const Result<SyncReport> pushed = ca.syncOnce();
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.refusal().message));
+        QCOMPARE(ca.state().pending, 0);
+        QCOMPARE(s.server->head(), s.a.ws->store().count());
+
+        // A raw client that asks for gzip itself (so Qt leaves the answer as it came).
+        QNetworkAccessManager nam;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(s.dir.filePath(QStringLiteral("ca.pem"))));
+        const auto call = [&](const QByteArray& method, const QString& path, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers) {
+            QNetworkRequest request(QUrl(QStringLiteral("https://localhost:%1%2").arg(s.port).arg(path)));
+            request.setSslConfiguration(tls);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            for (const auto& h : headers) request.setRawHeader(h.first, h.second);
+            QNetworkReply* reply = nam.sendCustomRequest(request, method, body);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            reply->deleteLater();
+            return std::make_tuple(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->rawHeader("Content-Encoding"), reply->readAll());
+        };
+        const QString code = s.server->issueEnrolmentCode(QStringLiteral("Raw")).value();
+        const auto [regStatus, regEncoding, regBody] =
+            call("POST", QStringLiteral("/v1/devices/register"),
+                 QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_id"), QStringLiteral("00000000-0000-4000-8000-0000000000aa")},
+                                           {QStringLiteral("name"), QStringLiteral("Raw")}})
+                     .toJson(QJsonDocument::Compact),
+                 {});
+        QCOMPARE(regStatus, 200);
+        QVERIFY(regEncoding.isEmpty());  // small answers go as they are
+        const QString secret = QJsonDocument::fromJson(regBody).object().value(QLatin1String("device_secret")).toString();
+        const auto [tokStatus, tokEncoding, tokBody] =
+            call("POST", QStringLiteral("/v1/auth/token"), QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("00000000-0000-4000-8000-0000000000aa")}}).toJson(),
+                 {{"Authorization", "Bearer " + secret.toLatin1()}});
+        QCOMPARE(tokStatus, 200);
+        const QByteArray bearer = "Bearer " + QJsonDocument::fromJson(tokBody).object().value(QLatin1String("access_token")).toString().toLatin1();
+
+        const auto [pullStatus, pullEncoding, pullBody] =
+            call("GET", QStringLiteral("/v1/pull?after=0&limit=1000"), {}, {{"Authorization", bearer}, {"Accept-Encoding", "gzip"}});
+        QCOMPARE(pullStatus, 200);
+        QCOMPARE(pullEncoding, QByteArray("gzip"));
+        const std::optional<QByteArray> json = gzip::decompress(pullBody, 64 * 1024 * 1024);
+        QVERIFY(json);
+        const QJsonArray events = QJsonDocument::fromJson(*json).object().value(QLatin1String("events")).toArray();
+        QCOMPARE(events.size(), static_cast<qsizetype>(s.server->head()));
+        qInfo("pull page of %lld events: %lld bytes of JSON sent as %lld bytes", static_cast<long long>(events.size()),
+              static_cast<long long>(json->size()), static_cast<long long>(pullBody.size()));
+        QVERIFY(pullBody.size() * 3 < json->size());
+
+        // A client that does not accept gzip gets plain JSON.
+        const auto [plainStatus, plainEncoding, plainBody] = call("GET", QStringLiteral("/v1/pull?after=0&limit=1000"), {}, {{"Authorization", bearer}, {"Accept-Encoding", "identity"}});
+        QCOMPARE(plainStatus, 200);
+        QVERIFY(plainEncoding.isEmpty());
+        QCOMPARE(plainBody, *json);
+
+        // A damaged compressed push is refused as malformed; nothing is stored.
+        const qint64 head = s.server->head();
+        QByteArray damaged = gzip::compress(QByteArray(2000, '{'));
+        damaged.chop(10);
+        const auto [badStatus, badEncoding, badBody] =
+            call("POST", QStringLiteral("/v1/push"), damaged, {{"Authorization", bearer}, {"Content-Encoding", "gzip"}});
+        QCOMPARE(badStatus, 400);
+        QCOMPARE(QJsonDocument::fromJson(badBody).object().value(QLatin1String("error")).toString(), QStringLiteral("sync.malformed"));
+        QCOMPARE(s.server->head(), head);
     }
 
     void expiredDeviceSecretIsRefusedClearly()
