@@ -135,6 +135,21 @@ Result<Event> EventStore::append(Event e)
     return e;
 }
 
+qint64 EventStore::firstOfTypes(qint64 afterSeq, const QStringList& types)
+{
+    qint64 first = 0;
+    sql::Cached q(db_, QStringLiteral("SELECT MIN(seq) FROM events WHERE type = ? AND seq > ?"));
+    for (const QString& t : types) {
+        q->bind(1, t).bind(2, afterSeq);
+        if (q->step() && !q->isNull(0)) {
+            const qint64 seq = q->int64(0);
+            first = first == 0 ? seq : std::min(first, seq);
+        }
+        q->reset();
+    }
+    return first;
+}
+
 bool EventStore::forEach(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types)
 {
     // A scan in log order (primary key) is faster than an index walk when most events

@@ -31,6 +31,9 @@ public:
     // Streams events with seq > afterSeq in log order; return false from fn to stop.
     bool forEach(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {});
     Events readAfter(qint64 afterSeq, int limit);
+    // The first seq after afterSeq of an event of one of these types (0: none). One index
+    // seek per type (events_type), however long the log behind it.
+    qint64 firstOfTypes(qint64 afterSeq, const QStringList& types);
     // Like forEach, for long scans (rebuilds): a second thread reads the log on its own
     // read-only connection and decodes it a few batches ahead, so `fn` runs while the next
     // rows are read. It sees the last COMMITTED events (WAL snapshot): use it where the

@@ -72,10 +72,13 @@ Status Projections::open()
         }
         if (Status s = p->create(db_); !s) return s;  // idempotent CREATE ... IF NOT EXISTS, prepares statements
         if (Status s = p->createIndexes(db_); !s) return s;
-        // Catch up with events appended while this projection was not running.
-        const qint64 from = checkpoint(p->name());
+        // Catch up with events appended while this projection was not running. Its position
+        // is the last event it applied, which may lie far back when its types are rare: the
+        // first event it has not seen is found through the type index, not by reading the
+        // log from that position.
+        const qint64 first = store_.firstOfTypes(checkpoint(p->name()), p->eventTypes());
         Events pending;
-        store_.forEach(from, [&](const Event& e) { pending.push_back(e); return true; }, p->eventTypes());
+        if (first > 0) store_.forEach(first - 1, [&](const Event& e) { pending.push_back(e); return true; }, p->eventTypes());
         if (!pending.empty()) {
             Transaction tx(db_);
             for (const Event& e : pending)
