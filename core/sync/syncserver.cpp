@@ -274,6 +274,13 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
     Events toAppend;
     qint64 streamed = 0;
     constexpr size_t kStreamChunk = 128;
+    const auto sendAppended = [&]() -> Status {
+        if (toAppend.empty()) return ok();
+        if (Status st = store_->appendStreamed(toAppend); !st) return st;
+        streamed += static_cast<qint64>(toAppend.size());
+        toAppend.clear();
+        return ok();
+    };
     const qint64 now = clock_->nowMs();
     std::vector<CommandAnswer> fresh;  // answers of this batch, written together with its events
     QStringList freshNames;
@@ -333,14 +340,11 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
                 next = a.lastSeq;
             }
             for (Event& e : r.events) toAppend.push_back(std::move(e));
-            if (toAppend.size() >= kStreamChunk) {
-                if (Status st = store_->appendStreamed(toAppend); !st) {
+            if (toAppend.size() >= kStreamChunk)
+                if (Status st = sendAppended(); !st) {
                     abandon(st.refusal());
                     return reply;
                 }
-                streamed += static_cast<qint64>(toAppend.size());
-                toAppend.clear();
-            }
             ++accepted_;
         }
         highWater = c.deviceSeq;
@@ -348,13 +352,9 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
         freshNames << c.name;
         reply.answers.push_back(a);
     }
-    if (!toAppend.empty()) {
-        if (Status st = store_->appendStreamed(toAppend); !st) {
-            abandon(st.refusal());
-            return reply;
-        }
-        streamed += static_cast<qint64>(toAppend.size());
-        toAppend.clear();
+    if (Status st = sendAppended(); !st) {
+        abandon(st.refusal());
+        return reply;
     }
     if (streamed) {
         Result<qint64> last = store_->finishAppend();
