@@ -137,6 +137,12 @@ const std::vector<ServerMigration>& serverMigrations()
                             " PRIMARY KEY (device_id, device_seq))"),
              QStringLiteral("CREATE INDEX processed_refusals ON processed_commands(device_id, status, device_seq)"),
          }},
+        {2,
+         QStringLiteral("Refusals indexed on their own (a partial index): accepted commands, nearly all of them, no longer write to it"),
+         {
+             QStringLiteral("DROP INDEX processed_refusals"),
+             QStringLiteral("CREATE INDEX processed_refusals ON processed_commands(device_id, device_seq) WHERE status = 'refused'"),
+         }},
     };
     return all;
 }
