@@ -1,12 +1,13 @@
 #include "traceability/fsma.h"
 
 #include "catalog/catalogmodule.h"
-#include "common/canonicaljson.h"
 #include "eventstore/statement.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <array>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace tracelot::traceability {
@@ -67,57 +68,70 @@ QString csvField(const QString& v)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+void appendCsvField(std::string& out, QByteArrayView v)
+{
+    bool plain = true;
+    for (const char c : v)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            plain = false;
+            break;
+        }
+    if (plain) {
+        out.append(v.data(), static_cast<size_t>(v.size()));
+        return;
+    }
+    out.push_back('"');
+    for (const char c : v) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    out.push_back('"');
+}
+
 FsmaCsvSink::FsmaCsvSink(QIODevice& out) : out_(out)
 {
     columns_ = QStringList{QStringLiteral("critical_tracking_event"), QStringLiteral("cfr_section")} + fsmaCsvColumns();
-    QStringList header;
-    for (const QString& c : columns_) header << csvField(c);
-    buffer_ = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    buffer_.reserve(1 << 21);
+    for (qsizetype c = 0; c < columns_.size(); ++c) {
+        if (c) buffer_.push_back(',');
+        appendCsvField(buffer_, columns_.at(c).toUtf8());
+    }
+    buffer_.append("\r\n");
 }
 
 Status FsmaCsvSink::beginSheet(const FsmaSheet& sheet)
 {
-    cte_ = sheet.name;
-    cfr_ = sheet.cfrSection;
-    map_.clear();
-    for (const QString& c : sheet.columns) map_.push_back(static_cast<int>(columns_.indexOf(c)));
+    prefix_.clear();
+    appendCsvField(prefix_, sheet.name.toUtf8());
+    prefix_.push_back(',');
+    appendCsvField(prefix_, sheet.cfrSection.toUtf8());
+    source_.assign(static_cast<size_t>(columns_.size()), -1);
+    for (qsizetype i = 0; i < sheet.columns.size(); ++i) source_[static_cast<size_t>(columns_.indexOf(sheet.columns.at(i)))] = static_cast<int>(i);
     return ok();
 }
 
-Status FsmaCsvSink::row(const QStringList& values)
+Status FsmaCsvSink::row(std::span<const QByteArrayView> values)
 {
-    // Straight into the UTF-8 buffer, no intermediate list (1M rows: this is the hot loop).
-    std::vector<const QString*> cells(static_cast<size_t>(columns_.size()), nullptr);
-    for (qsizetype i = 0; i < values.size() && i < static_cast<qsizetype>(map_.size()); ++i) cells[static_cast<size_t>(map_[static_cast<size_t>(i)])] = &values.at(i);
-    buffer_ += cte_.toUtf8();
-    buffer_ += ',';
-    buffer_ += csvField(cfr_).toUtf8();
-    for (size_t c = 2; c < cells.size(); ++c) {
-        buffer_ += ',';
-        if (!cells[c] || cells[c]->isEmpty()) continue;
-        const QString& v = *cells[c];
-        bool plain = true;
-        for (const QChar ch : v)
-            if (ch == QLatin1Char(',') || ch == QLatin1Char('"') || ch == QLatin1Char('\n') || ch == QLatin1Char('\r')) {
-                plain = false;
-                break;
-            }
-        buffer_ += plain ? v.toUtf8() : csvField(v).toUtf8();
+    // Straight from SQLite's bytes into one big buffer (1M rows: this is the hot loop).
+    buffer_.append(prefix_);
+    for (size_t c = 2; c < source_.size(); ++c) {
+        buffer_.push_back(',');
+        const int from = source_[c];
+        if (from >= 0 && static_cast<size_t>(from) < values.size()) appendCsvField(buffer_, values[static_cast<size_t>(from)]);
     }
-    buffer_ += "\r\n";
-    if (buffer_.size() > (1 << 20)) {
-        if (out_.write(buffer_) != buffer_.size()) return refuse(QStringLiteral("fsma.write_failed"), out_.errorString());
-        buffer_.clear();
-    }
-    return ok();
+    buffer_.append("\r\n");
+    return buffer_.size() > (1 << 20) ? flush() : ok();
 }
 
-Status FsmaCsvSink::finish()
+Status FsmaCsvSink::flush()
 {
-    if (out_.write(buffer_) != buffer_.size()) return refuse(QStringLiteral("fsma.write_failed"), out_.errorString());
+    const auto size = static_cast<qint64>(buffer_.size());
+    if (out_.write(buffer_.data(), size) != size) return refuse(QStringLiteral("fsma.write_failed"), out_.errorString());
     buffer_.clear();
     return ok();
 }
+
+Status FsmaCsvSink::finish() { return flush(); }
 
 namespace {
 
@@ -136,17 +150,18 @@ void bindFilter(sql::Statement& q, const FsmaFilter& f, const QStringList& produ
     else q.bindNull(4);
 }
 
+// Both read the table in its key order (the FSMA order): no sort, no join per row.
 const char* const kReceiving =
-    "SELECT r.tlc, r.quantity, r.unit, r.received_on, r.reference_document_type, r.reference_document_number, r.lot_id, s.name, l.record"
-    " FROM trace_receipts r LEFT JOIN inventory_lots l ON l.lot_id = r.lot_id LEFT JOIN catalog_suppliers s ON s.id = r.supplier_id"
+    "SELECT r.tlc, r.product_description, r.quantity, r.unit, r.previous_source, r.location_description, r.received_on, r.tlc_source,"
+    " r.tlc_source_reference, r.reference_document_type, r.reference_document_number, r.gtin, r.supplier_id, r.lot_id"
+    " FROM trace_receipts r"
     " WHERE (?1 IS NULL OR r.received_on >= ?1) AND (?2 IS NULL OR r.received_on <= ?2)"
     " AND (?3 IS NULL OR r.product_id IN (SELECT value FROM json_each(?3))) AND (?4 IS NULL OR r.tlc IN (SELECT value FROM json_each(?4)))"
     " ORDER BY r.received_on, r.tlc, r.lot_id";
 const char* const kShipping =
-    "SELECT s.tlc, s.product_description, s.quantity, s.unit, c.name, o.ship_to, o.ship_from, s.ship_date, s.tlc_source, s.tlc_source_reference,"
-    " o.reference_document_type, o.reference_document, s.order_id, s.lot_id"
-    " FROM trace_shipments s JOIN trace_orders o ON o.order_id = s.order_id AND o.event_id = s.event_id"
-    " LEFT JOIN trace_customers c ON c.customer_id = s.customer_id"
+    "SELECT s.tlc, s.product_description, s.quantity, s.unit, s.customer_id, s.ship_to, s.ship_from, s.ship_date, s.tlc_source, s.tlc_source_reference,"
+    " s.reference_document_type, s.reference_document, s.order_id, s.lot_id"
+    " FROM trace_shipments s"
     " WHERE (?1 IS NULL OR s.ship_date >= ?1) AND (?2 IS NULL OR s.ship_date <= ?2)"
     " AND (?3 IS NULL OR s.product_id IN (SELECT value FROM json_each(?3))) AND (?4 IS NULL OR s.tlc IN (SELECT value FROM json_each(?4)))"
     " ORDER BY s.ship_date, s.tlc, s.order_id, s.line_no";
@@ -159,6 +174,46 @@ const char* const kTransformation =
     " AND (?3 IS NULL OR i.product_id IN (SELECT value FROM json_each(?3)) OR o.product_id IN (SELECT value FROM json_each(?3)))"
     " AND (?4 IS NULL OR i.tlc IN (SELECT value FROM json_each(?4)) OR o.tlc IN (SELECT value FROM json_each(?4)))"
     " ORDER BY o.received_on, o.tlc, i.tlc, e.parent_lot_id";
+
+// Names by id (customers, suppliers), each read once per export: a million shipment lines
+// go to ~100k customers, and a lookup in memory is far cheaper than a B-tree search.
+class Names {
+public:
+    Names(const QSqlDatabase& db, const char* sql) : q_(db, QLatin1String(sql)) {}
+    QByteArrayView operator()(QByteArrayView id)
+    {
+        if (id.isEmpty()) return {};
+        const std::string_view key(id.data(), static_cast<size_t>(id.size()));
+        auto it = cache_.find(key);
+        if (it == cache_.end()) {
+            q_.bindUtf8View(1, id);
+            std::string name;
+            if (q_.step()) {
+                int size = 0;
+                const char* p = q_.rawText(0, &size);
+                if (p) name.assign(p, static_cast<size_t>(size));
+            }
+            q_.reset();
+            it = cache_.emplace(std::string(key), std::move(name)).first;
+        }
+        return QByteArrayView(it->second.data(), static_cast<qsizetype>(it->second.size()));
+    }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+    };
+    sql::Statement q_;
+    std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache_;
+};
+
+QByteArrayView cell(const sql::Statement& q, int column)
+{
+    int size = 0;
+    const char* p = q.rawText(column, &size);
+    return p ? QByteArrayView(p, size) : QByteArrayView();
+}
 
 }  // namespace
 
@@ -176,33 +231,23 @@ Result<FsmaCounts> exportFsma(QSqlDatabase db, const FsmaFilter& f, FsmaSink& si
         if (!q.step()) return refuse(QStringLiteral("fsma.product_unknown"), QStringLiteral("There is no product %1.").arg(p));
         productIds << q.text(0);
     }
-    const QString site = catalog::CatalogQueries(db).siteDescription();
+    const QByteArray site = catalog::CatalogQueries(db).siteDescription().toUtf8();
     FsmaCounts counts;
     const auto& sheets = fsmaSheets();
-    QStringList row;
+    std::array<QByteArrayView, 14> row;
     {
         if (Status s = sink.beginSheet(sheets[0]); !s) return s.refusal();
+        Names supplier(db, "SELECT name FROM catalog_suppliers WHERE id = ?1");
         sql::Statement q(db, QLatin1String(kReceiving));
         bindFilter(q, f, productIds);
+        QByteArray location;  // the site, then where in it
         while (q.step()) {
-            int size = 0;
-            const char* raw = q.rawText(8, &size);
-            const JsonFields k(QByteArrayView(raw, size));
-            const QString location = k.text(QLatin1String("location_description"));
-            row = {q.text(0),
-                   k.text(QLatin1String("product_description")),
-                   QString::number(q.int64(1)),
-                   q.text(2),
-                   k.text(QLatin1String("previous_source")),
-                   site.isEmpty() ? location : site + QStringLiteral(" — ") + location,
-                   q.text(3),
-                   k.text(QLatin1String("tlc_source")),
-                   k.text(QLatin1String("tlc_source_reference")),
-                   q.text(4),
-                   q.text(5),
-                   k.text(QLatin1String("gtin")),
-                   q.text(7),
-                   q.text(6)};
+            const QByteArrayView where = cell(q, 5);
+            location.clear();
+            if (!site.isEmpty()) location.append(site).append(" \u2014 ");
+            location.append(where);
+            row = {cell(q, 0), cell(q, 1), cell(q, 2), cell(q, 3), cell(q, 4), location, cell(q, 6),
+                   cell(q, 7), cell(q, 8), cell(q, 9), cell(q, 10), cell(q, 11), supplier(cell(q, 12)), cell(q, 13)};
             if (Status s = sink.row(row); !s) return s.refusal();
             ++counts.receiving;
         }
@@ -210,11 +255,12 @@ Result<FsmaCounts> exportFsma(QSqlDatabase db, const FsmaFilter& f, FsmaSink& si
     }
     {
         if (Status s = sink.beginSheet(sheets[1]); !s) return s.refusal();
+        Names customer(db, "SELECT name FROM trace_customers WHERE customer_id = ?1");
         sql::Statement q(db, QLatin1String(kShipping));
         bindFilter(q, f, productIds);
         while (q.step()) {
-            row = {q.text(0), q.text(1), QString::number(q.int64(2)), q.text(3), q.text(4), q.text(5), q.text(6),
-                   q.text(7), q.text(8), q.text(9), q.text(10), q.text(11), q.text(12), q.text(13)};
+            row = {cell(q, 0), cell(q, 1), cell(q, 2), cell(q, 3), customer(cell(q, 4)), cell(q, 5), cell(q, 6),
+                   cell(q, 7), cell(q, 8), cell(q, 9), cell(q, 10), cell(q, 11), cell(q, 12), cell(q, 13)};
             if (Status s = sink.row(row); !s) return s.refusal();
             ++counts.shipping;
         }
@@ -225,8 +271,7 @@ Result<FsmaCounts> exportFsma(QSqlDatabase db, const FsmaFilter& f, FsmaSink& si
         sql::Statement q(db, QLatin1String(kTransformation));
         bindFilter(q, f, productIds);
         while (q.step()) {
-            row = {q.text(0), q.text(1), QString::number(q.int64(2)), q.text(3), q.text(4),  q.text(5),  QString::number(q.int64(6)),
-                   q.text(7), q.text(8), q.text(9),                    q.text(10), q.text(11), q.text(12), q.text(13)};
+            for (int c = 0; c < 14; ++c) row[static_cast<size_t>(c)] = cell(q, c);
             if (Status s = sink.row(row); !s) return s.refusal();
             ++counts.transformation;
         }

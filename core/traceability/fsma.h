@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <functional>
+#include <span>
+#include <string>
 #include <vector>
 
 namespace tracelot::traceability {
@@ -42,7 +44,9 @@ class FsmaSink {
 public:
     virtual ~FsmaSink() = default;
     virtual Status beginSheet(const FsmaSheet& sheet) = 0;
-    virtual Status row(const QStringList& values) = 0;  // same order as sheet.columns
+    // One row's cells as UTF-8, in the order of sheet.columns; the bytes are only valid
+    // during the call (they point into SQLite's row: no copy, no QString per cell).
+    virtual Status row(std::span<const QByteArrayView> values) = 0;
     virtual Status finish() = 0;
 };
 
@@ -51,7 +55,7 @@ struct FsmaCounts {
     qint64 total() const { return receiving + shipping + transformation; }
 };
 
-// Reads the genealogy and inventory tables and streams the rows (sorted by date, then TLC).
+// Reads the genealogy tables in their key order and streams the rows (sorted by date, then TLC).
 Result<FsmaCounts> exportFsma(QSqlDatabase db, const FsmaFilter& filter, FsmaSink& sink);
 
 // RFC 4180 CSV, UTF-8, one header row; one file for all event types.
@@ -59,17 +63,20 @@ class FsmaCsvSink final : public FsmaSink {
 public:
     explicit FsmaCsvSink(QIODevice& out);
     Status beginSheet(const FsmaSheet& sheet) override;
-    Status row(const QStringList& values) override;
+    Status row(std::span<const QByteArrayView> values) override;
     Status finish() override;
 
 private:
+    Status flush();
     QIODevice& out_;
     QStringList columns_;
-    std::vector<int> map_;  // sheet column → CSV column
-    QString cte_, cfr_;
-    QByteArray buffer_;
+    std::vector<int> source_;  // CSV column → sheet column, -1 when the sheet has none
+    std::string prefix_;       // "Receiving,21 CFR 1.1345"
+    std::string buffer_;
 };
 
+// RFC 4180: quoted when the value holds a comma, a quote or a line break.
 QString csvField(const QString& value);
+void appendCsvField(std::string& out, QByteArrayView utf8);
 
 }  // namespace tracelot::traceability

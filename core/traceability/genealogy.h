@@ -5,11 +5,16 @@
 // read for the lots found through their indexes.
 //
 // Edge tables (owned by the "traceability" projection):
-//   trace_receipts   receipt → lot        lot.received (supplier, TLC, reference document)
+//   trace_receipts   receipt → lot        lot.received (supplier, TLC, reference document, the
+//                                         FSMA key data elements), keyed (date, TLC, lot)
 //   trace_edges      lot → lot            lot.split, lot.transformed (with quantities)
-//   trace_shipments  lot → shipment       order.shipped lines (order, customer, quantity, date)
+//   trace_shipments  lot → shipment       order.shipped lines (order, customer, quantity, date,
+//                                         the order's ship-from/to and reference document),
+//                                         keyed (date, TLC, order, line); by lot: a covering index
 //   trace_orders     shipment header      order.shipped (carrier, reference document, ship-from/to)
 //   trace_returns    shipment → return    return.received lines
+// The keys are the FSMA 204 spreadsheet's order, so an export of a million rows reads the
+// tables in key order without sorting or joining (fsma.cpp).
 #include "common/result.h"
 #include "projections/projection.h"
 

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace tracelot;
 using namespace tracelot::traceability;
@@ -286,6 +287,62 @@ private slots:
         const QString legend = QString::fromUtf8(unzip(file, QStringLiteral("xl/worksheets/sheet4.xml")));
         QVERIFY(legend.contains(QStringLiteral("21 CFR 1.1350")));
         QVERIFY(legend.contains(QStringLiteral("bill_of_lading")));
+    }
+
+    void writersQuoteAndEscapeCellBytes()
+    {
+        // The sinks take SQLite's bytes as they are: CSV quoting and XML escaping are theirs.
+        const FsmaSheet& shipping = fsmaSheets()[1];
+        const auto rowOf = [&](const QList<QByteArray>& cells) {
+            std::vector<QByteArrayView> views;
+            for (const QByteArray& c : cells) views.emplace_back(c);
+            return views;
+        };
+        const QList<QByteArray> tricky{"TLC,1", "Brie \"de Meaux\"", "12", "each", "Caf\xc3\xa9 <Nord> & Co", " dock ", "line\nbreak", "2026-01-10",
+                                       "ctrl\x01", "", "bill_of_lading", "BOL-1", "O-1", "L-1"};
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        FsmaCsvSink csv(buffer);
+        QVERIFY(csv.beginSheet(shipping));
+        QVERIFY(csv.row(rowOf(tricky)));
+        QVERIFY(csv.finish());
+        const QList<QStringList> rows = readCsv(buffer.data());
+        QCOMPARE(rows.size(), 2);
+        const QStringList& header = rows[0];
+        for (qsizetype c = 0; c < shipping.columns.size(); ++c)
+            QCOMPARE(rows[1].value(header.indexOf(shipping.columns.at(c))), QString::fromUtf8(tricky.at(c)));
+        QCOMPARE(rows[1].value(0), QStringLiteral("Shipping"));
+        QCOMPARE(rows[1].value(header.indexOf(QStringLiteral("date_received"))), QString());
+
+        // XLSX: several chunks through the deflating thread (5,000 rows of ~1 KB), escaping,
+        // numbers as numbers, the header kept.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("t.xlsx"));
+        {
+            reports::FsmaXlsxSink xlsx(file);
+            QVERIFY(xlsx.beginSheet(shipping));
+            QList<QByteArray> cells = tricky;
+            for (int i = 0; i < 5000; ++i) {
+                cells[12] = "O-" + QByteArray::number(i) + QByteArray(500, 'x');
+                QVERIFY(xlsx.row(rowOf(cells)));
+            }
+            QVERIFY(xlsx.finish());
+        }
+        const QString sheet = QString::fromUtf8(unzip(file, QStringLiteral("xl/worksheets/sheet1.xml")));
+        QCOMPARE(sheet.count(QStringLiteral("<row ")), 1 + 5000);
+        QVERIFY(sheet.contains(QStringLiteral("<c r=\"E2\" t=\"inlineStr\"><is><t>Caf\u00e9 &lt;Nord&gt; &amp; Co</t></is></c>")));
+        QVERIFY(sheet.contains(QStringLiteral("<c r=\"F2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> dock </t></is></c>")));
+        QVERIFY(sheet.contains(QStringLiteral("<c r=\"B2\" t=\"inlineStr\"><is><t>Brie &quot;de Meaux&quot;</t></is></c>")));
+        QVERIFY(sheet.contains(QStringLiteral("<t>ctrl_x0001_</t>")));
+        QVERIFY(sheet.contains(QStringLiteral("<c r=\"C5001\"><v>12</v></c>")));
+        QVERIFY(!sheet.contains(QStringLiteral("<c r=\"J2\"")));  // empty cells are left out
+        QVERIFY(sheet.contains(QStringLiteral("<t>O-4999") + QString(500, QLatin1Char('x')) + QStringLiteral("</t>")));
+        QVERIFY(sheet.endsWith(QStringLiteral("<autoFilter ref=\"A1:N5001\"/></worksheet>")));
+        QCOMPARE(QString::fromUtf8(unzip(file, QStringLiteral("xl/worksheets/sheet1.xml"))).count(QStringLiteral("<c r=\"A1\" s=\"1\"")), 1);
+        QProcess test;  // the archive itself is sound (CRCs, sizes, directory)
+        test.start(QStringLiteral("unzip"), {QStringLiteral("-tq"), file});
+        QVERIFY(test.waitForFinished(30000));
+        QCOMPARE(test.exitCode(), 0);
     }
 
     void cliTraceAndExport()

@@ -4,7 +4,9 @@
 #include "traceability/genealogy.h"
 #include "tst_tracefixture.h"
 
+#include <QMap>
 #include <QSet>
+#include <tuple>
 
 using namespace tracelot;
 using namespace tracelot::traceability;
@@ -180,6 +182,64 @@ private slots:
         QCOMPARE(e[2].productName, QStringLiteral("Lox"));
         QCOMPARE(e[2].shipped, qint64(500));
         QCOMPARE(e[2].returned, qint64(0));
+    }
+
+    void customerLinesAreThePerShipmentSums()
+    {
+        // Every root lot (A, B, S): Deli Corner twice (O1 with two lines, O2), Bistro Nord,
+        // Market Hall; one return. The hashed one-pass aggregation must equal a plain sum
+        // over the shipment lines, in the documented order.
+        test::Genealogy g;
+        QVERIFY(g.build());
+        const Trace t = TraceQueries(g.ws->database().sql()).forward({g.a, g.b, g.s});
+        QCOMPARE(t.shipments.size(), size_t(5));
+        for (size_t i = 1; i < t.shipments.size(); ++i) {  // by date, order, line
+            const TraceShipment& x = t.shipments[i - 1];
+            const TraceShipment& y = t.shipments[i];
+            QVERIFY(std::tie(x.shipDate, x.orderId, x.lineNo) < std::tie(y.shipDate, y.orderId, y.lineNo));
+        }
+        struct Sum {
+            QString customerName, productName, unit;
+            qint64 shipped = 0, returned = 0;
+            int lines = 0;
+            QSet<QString> orders, lots;
+        };
+        QMap<QPair<QString, QString>, Sum> expected;
+        for (const TraceShipment& s : t.shipments) {
+            Sum& e = expected[{s.customerId, s.productId}];
+            e.customerName = s.customerName;
+            e.productName = t.lot(s.lotId)->productName;
+            e.unit = s.unit;
+            e.shipped += s.quantity;
+            ++e.lines;
+            e.orders.insert(s.orderId);
+            e.lots.insert(s.lotId);
+        }
+        for (const TraceReturn& r : t.returns) expected[{r.customerId, t.lot(r.lotId)->productId}].returned += r.quantity;
+        QCOMPARE(t.customers.size(), size_t(expected.size()));
+        QCOMPARE(t.customers.size(), size_t(3));
+        for (const CustomerExposure& c : t.customers) {
+            const Sum e = expected.value({c.customerId, c.productId});
+            QCOMPARE(c.customerName, e.customerName);
+            QCOMPARE(c.productName, e.productName);
+            QCOMPARE(c.unit, e.unit);
+            QCOMPARE(c.shipped, e.shipped);
+            QCOMPARE(c.returned, e.returned);
+            QCOMPARE(c.shipments, e.lines);
+            QStringList orders(e.orders.cbegin(), e.orders.cend()), lots(e.lots.cbegin(), e.lots.cend());
+            orders.sort();
+            lots.sort();
+            QCOMPARE(c.orders, orders);
+            QCOMPARE(c.lots, lots);
+        }
+        const CustomerExposure& deli = t.customers[1];  // Bistro Nord, Deli Corner, Market Hall
+        QCOMPARE(t.customers[0].customerName, QStringLiteral("Bistro Nord"));
+        QCOMPARE(deli.customerName, QStringLiteral("Deli Corner"));
+        QCOMPARE(t.customers[2].customerName, QStringLiteral("Market Hall"));
+        QCOMPARE(deli.shipped, qint64(16));
+        QCOMPARE(deli.shipments, 3);
+        QCOMPARE(deli.orders, (QStringList{g.o1, g.o2}));
+        QCOMPARE(deli.returned, qint64(2));
     }
 
     void rebuildGivesIdenticalTables()

@@ -4,13 +4,18 @@
 #include <QSaveFile>
 #include <zlib.h>
 
+#include <charconv>
+#include <cstring>
+#include <deque>
+#include <future>
+#include <string>
 #include <vector>
 
 namespace tracelot::reports {
 
 namespace {
 constexpr qint64 kMaxRows = 1048576;  // Excel's limit per sheet: the rest goes on a continuation sheet
-constexpr qsizetype kChunk = 1 << 18;  // XML is deflated in chunks of this size
+constexpr size_t kChunk = 1 << 20;  // XML is deflated (on worker threads) in chunks of this size
 constexpr qint64 kZip32 = 0xFFFFFFFFLL;
 
 const char* const kXmlHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -35,32 +40,49 @@ void le32(QByteArray& b, quint32 v)
 
 // Text of a cell: XML-escaped; control characters Excel cannot store as _xHHHH_ (as Excel
 // itself writes them).
-void appendXmlText(QByteArray& out, QByteArrayView utf8)
+void put(std::string& out, const char* p, qsizetype n) { out.append(p, static_cast<size_t>(n)); }
+void put(QByteArray& out, const char* p, qsizetype n) { out.append(p, n); }
+void put(std::string& out, char c) { out.push_back(c); }
+void put(QByteArray& out, char c) { out.append(c); }
+template <typename Out>
+void put(Out& out, const char* literal) { put(out, literal, static_cast<qsizetype>(std::strlen(literal))); }
+
+template <typename Out>
+void appendXmlText(Out& out, QByteArrayView utf8)
 {
+    bool plain = true;  // the common case: nothing to escape, one copy
+    for (const char c : utf8)
+        if (c == '&' || c == '<' || c == '>' || c == '"' || (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            plain = false;
+            break;
+        }
+    if (plain) {
+        put(out, utf8.data(), utf8.size());
+        return;
+    }
     for (const char c : utf8) {
         switch (c) {
-        case '&': out.append("&amp;"); break;
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '"': out.append("&quot;"); break;
+        case '&': put(out, "&amp;"); break;
+        case '<': put(out, "&lt;"); break;
+        case '>': put(out, "&gt;"); break;
+        case '"': put(out, "&quot;"); break;
         default:
             if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 static const char hex[] = "0123456789ABCDEF";
-                out.append("_x00");
-                out.append(hex[(c >> 4) & 0xF]);
-                out.append(hex[c & 0xF]);
-                out.append('_');
+                const char escaped[] = {'_', 'x', '0', '0', hex[(c >> 4) & 0xF], hex[c & 0xF], '_'};
+                put(out, escaped, 7);
             } else {
-                out.append(c);
+                put(out, c);
             }
         }
     }
 }
 
-void appendColumn(QByteArray& out, qsizetype column)
+template <typename Out>
+void appendColumn(Out& out, qsizetype column)
 {
-    if (column >= 26) out.append(static_cast<char>('A' + column / 26 - 1));
-    out.append(static_cast<char>('A' + column % 26));
+    if (column >= 26) put(out, static_cast<char>('A' + column / 26 - 1));
+    put(out, static_cast<char>('A' + column % 26));
 }
 
 bool isInteger(QByteArrayView v)
@@ -71,17 +93,55 @@ bool isInteger(QByteArrayView v)
     return true;
 }
 
-// A minimal streaming ZIP writer (PKWARE APPNOTE): each member is raw-deflated (zlib,
-// level 1: the XML is very repetitive and level 1 is 3-4 times faster than the default)
-// as it is produced, sizes and CRC follow in a data descriptor, the central directory at
-// the end. Members stay under 4 GiB (a sheet has at most 1,048,576 rows).
+// One chunk of a member, raw-deflated on its own (zlib level 1: the XML is very repetitive
+// and level 1 is 3-4 times faster than the default) and ended by a sync flush, so that
+// chunks put one after the other form one deflate stream.
+struct Deflated {
+    bool ok = false;
+    quint32 crc = 0;
+    qint64 size = 0;    // input bytes
+    std::string bytes;  // output
+};
+
+Deflated deflateChunk(const std::string& input)
+{
+    Deflated out;
+    out.size = static_cast<qint64>(input.size());
+    out.crc = static_cast<quint32>(crc32_z(crc32_z(0, nullptr, 0), reinterpret_cast<const Bytef*>(input.data()), input.size()));
+    z_stream z{};
+    if (deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return out;
+    out.bytes.resize(deflateBound(&z, static_cast<uLong>(input.size())) + 64);
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
+    z.avail_in = static_cast<uInt>(input.size());
+    size_t used = 0;
+    int rc = Z_OK;
+    do {
+        if (used == out.bytes.size()) out.bytes.resize(out.bytes.size() * 2);
+        z.next_out = reinterpret_cast<Bytef*>(out.bytes.data() + used);
+        z.avail_out = static_cast<uInt>(out.bytes.size() - used);
+        rc = deflate(&z, Z_SYNC_FLUSH);
+        used = out.bytes.size() - z.avail_out;
+    } while (rc == Z_OK && (z.avail_in > 0 || z.avail_out == 0));
+    deflateEnd(&z);
+    out.bytes.resize(used);
+    out.ok = rc == Z_OK || rc == Z_BUF_ERROR;
+    return out;
+}
+
+// A minimal streaming ZIP writer (PKWARE APPNOTE): each member is deflated chunk by chunk as
+// it is produced — the chunks on worker threads, a few at a time, written in order (deflate
+// is most of an export's work; this keeps the caller reading rows meanwhile) —, sizes and
+// CRC follow in a data descriptor, the central directory at the end. Members stay under
+// 4 GiB (a sheet has at most 1,048,576 rows).
 class ZipWriter {
 public:
     explicit ZipWriter(QIODevice& out) : out_(out) {}
     ~ZipWriter()
     {
-        if (open_) deflateEnd(&z_);
+        for (auto& f : pending_) f.wait();
     }
+    ZipWriter(const ZipWriter&) = delete;
+    ZipWriter& operator=(const ZipWriter&) = delete;
 
     Status begin(const QByteArray& name)
     {
@@ -102,20 +162,27 @@ public:
         le16(h, 0);
         h.append(name);
         members_.push_back(std::move(m));
-        z_ = {};
-        if (deflateInit2(&z_, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return writeFailed(QStringLiteral("zlib"));
-        open_ = true;
         return put(h);
     }
 
-    Status write(QByteArrayView data) { return pump(data, Z_NO_FLUSH); }
+    Status write(std::string chunk)
+    {
+        if (chunk.empty()) return ok();
+        pending_.push_back(std::async(std::launch::async, [input = std::move(chunk)] { return deflateChunk(input); }));
+        while (pending_.size() > 3)  // at most ~4 MB of XML in flight
+            if (Status s = collect(); !s) return s;
+        return ok();
+    }
+    Status write(QByteArrayView data) { return write(std::string(data.data(), static_cast<size_t>(data.size()))); }
 
     Status end()
     {
-        if (Status s = pump({}, Z_FINISH); !s) return s;
-        deflateEnd(&z_);
-        open_ = false;
+        while (!pending_.empty())
+            if (Status s = collect(); !s) return s;
+        static const char kLastBlock[] = {0x03, 0x00};  // an empty final block ends the stream
+        if (Status s = put(QByteArrayView(kLastBlock, 2)); !s) return s;
         Member& m = members_.back();
+        m.compressed += 2;
         if (m.size > kZip32 || m.compressed > kZip32) return writeFailed(QStringLiteral("a sheet is larger than 4 GiB"));
         QByteArray d;
         le32(d, 0x08074b50);
@@ -178,51 +245,49 @@ private:
         return ok();
     }
 
-    Status pump(QByteArrayView data, int flush)
+    // The oldest chunk in flight: waited for, appended to the member.
+    Status collect()
     {
+        Deflated c = pending_.front().get();
+        pending_.pop_front();
+        if (!c.ok) return writeFailed(QStringLiteral("zlib"));
         Member& m = members_.back();
-        if (!data.isEmpty())  // crc32_z(crc, nullptr, 0) would restart at 0
-            m.crc = static_cast<quint32>(crc32_z(m.crc, reinterpret_cast<const Bytef*>(data.data()), static_cast<z_size_t>(data.size())));
-        m.size += data.size();
-        z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-        z_.avail_in = static_cast<uInt>(data.size());
-        do {
-            z_.next_out = reinterpret_cast<Bytef*>(buffer_);
-            z_.avail_out = sizeof buffer_;
-            const int rc = deflate(&z_, flush);
-            if (rc == Z_STREAM_ERROR) return writeFailed(QStringLiteral("zlib"));
-            const qsizetype n = static_cast<qsizetype>(sizeof buffer_ - z_.avail_out);
-            m.compressed += n;
-            if (n > 0)
-                if (Status s = put(QByteArrayView(buffer_, n)); !s) return s;
-        } while (z_.avail_out == 0 || (flush == Z_FINISH && z_.avail_in > 0));
-        return ok();
+        m.crc = m.size == 0 ? c.crc : static_cast<quint32>(crc32_combine(m.crc, c.crc, static_cast<z_off_t>(c.size)));
+        m.size += c.size;
+        m.compressed += static_cast<qint64>(c.bytes.size());
+        return put(QByteArrayView(c.bytes.data(), static_cast<qsizetype>(c.bytes.size())));
     }
 
     QIODevice& out_;
-    z_stream z_{};
-    bool open_ = false;
     qint64 written_ = 0;
     std::vector<Member> members_;
-    char buffer_[1 << 16];
+    std::deque<std::future<Deflated>> pending_;
 };
 
 }  // namespace
 
 struct FsmaXlsxSink::Private {
     QSaveFile file;
-    std::unique_ptr<ZipWriter> zip;
+    std::unique_ptr<ZipWriter> zip;  // after the file: finishes its work before the file goes
     bool opened = false;
-    QByteArray xml;       // the current sheet's XML not yet deflated
-    QByteArray cellText;  // scratch
+    std::string xml;  // the current sheet's XML not yet handed over
     traceability::FsmaSheet current;
-    std::vector<bool> numeric;  // per column of the current sheet
+    std::vector<bool> numeric;           // per column of the current sheet
+    std::vector<std::string> columnRef;  // "A", "B", … per column
     QStringList sheetNames;
     std::vector<qint64> sheetRows;     // rows written per data sheet, header included
     std::vector<qsizetype> sheetColumns;
     bool sheetOpen = false;
     qint64 row = 0;
     int part = 1;
+
+    Status handOver()  // the XML so far goes to the ZIP writer
+    {
+        std::string chunk;
+        chunk.reserve(kChunk + (kChunk >> 3));
+        std::swap(chunk, xml);
+        return zip->write(std::move(chunk));
+    }
 };
 
 FsmaXlsxSink::FsmaXlsxSink(const QString& path) : d(std::make_unique<Private>())
@@ -230,13 +295,14 @@ FsmaXlsxSink::FsmaXlsxSink(const QString& path) : d(std::make_unique<Private>())
     d->file.setFileName(path);
     d->opened = d->file.open(QIODevice::WriteOnly);
     if (d->opened) d->zip = std::make_unique<ZipWriter>(d->file);
+    d->xml.reserve(kChunk + (kChunk >> 3));
 }
 
 FsmaXlsxSink::~FsmaXlsxSink() = default;  // without finish() the file is not written
 
 namespace {
 
-void openSheet(QByteArray& xml, const QList<double>& widths)
+void openSheet(std::string& xml, const QList<double>& widths)
 {
     xml = kXmlHead;
     xml.append("<worksheet xmlns=\"").append(kMain).append("\" xmlns:r=\"").append(kRel).append("\">");
@@ -245,29 +311,37 @@ void openSheet(QByteArray& xml, const QList<double>& widths)
     xml.append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
     for (qsizetype c = 0; c < widths.size(); ++c)
         xml.append("<col min=\"")
-            .append(QByteArray::number(c + 1))
+            .append(std::to_string(c + 1))
             .append("\" max=\"")
-            .append(QByteArray::number(c + 1))
+            .append(std::to_string(c + 1))
             .append("\" width=\"")
-            .append(QByteArray::number(widths.at(c)))
+            .append(QByteArray::number(widths.at(c)).toStdString())
             .append("\" customWidth=\"1\"/>");
     xml.append("</cols><sheetData>");
 }
 
-void appendCell(QByteArray& xml, qsizetype column, qint64 row, QByteArrayView utf8, bool number, bool bold)
+// One cell; `row` is the row number's digits.
+void appendCell(std::string& xml, std::string_view column, std::string_view row, QByteArrayView utf8, bool number, bool bold)
 {
-    xml.append("<c r=\"");
-    appendColumn(xml, column);
-    xml.append(QByteArray::number(row));
+    xml.append("<c r=\"").append(column).append(row);
     if (number) {
-        xml.append("\"><v>").append(utf8).append("</v></c>");
+        xml.append("\"><v>");
+        put(xml, utf8.data(), utf8.size());
+        xml.append("</v></c>");
         return;
     }
     xml.append(bold ? "\" s=\"1\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t");
     if (!utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' ')) xml.append(" xml:space=\"preserve\"");
-    xml.append('>');
+    xml.push_back('>');
     appendXmlText(xml, utf8);
     xml.append("</t></is></c>");
+}
+
+std::string columnName(qsizetype column)
+{
+    std::string out;
+    appendColumn(out, column);
+    return out;
 }
 
 }  // namespace
@@ -292,10 +366,12 @@ Status FsmaXlsxSink::startSheet(const QString& name)
     const QStringList& columns = d->current.columns;
     openSheet(d->xml, QList<double>(columns.size(), 22));
     d->numeric.assign(static_cast<size_t>(columns.size()), false);
+    d->columnRef.clear();
     d->xml.append("<row r=\"1\">");
     for (qsizetype c = 0; c < columns.size(); ++c) {
+        d->columnRef.push_back(columnName(c));
         d->numeric[static_cast<size_t>(c)] = columns.at(c).endsWith(QLatin1String("quantity"));
-        appendCell(d->xml, c, 1, columns.at(c).toUtf8(), false, true);
+        appendCell(d->xml, d->columnRef.back(), "1", columns.at(c).toUtf8(), false, true);
     }
     d->xml.append("</row>");
     d->row = 1;
@@ -306,15 +382,14 @@ Status FsmaXlsxSink::endSheet()
 {
     d->xml.append("</sheetData><autoFilter ref=\"A1:");
     appendColumn(d->xml, std::max<qsizetype>(1, d->current.columns.size()) - 1);
-    d->xml.append(QByteArray::number(d->row)).append("\"/></worksheet>");
+    d->xml.append(std::to_string(d->row)).append("\"/></worksheet>");
     d->sheetRows.back() = d->row;
     d->sheetOpen = false;
-    if (Status st = d->zip->write(d->xml); !st) return st;
-    d->xml.clear();
+    if (Status st = d->handOver(); !st) return st;
     return d->zip->end();
 }
 
-Status FsmaXlsxSink::row(const QStringList& values)
+Status FsmaXlsxSink::row(std::span<const QByteArrayView> values)
 {
     if (d->row >= kMaxRows) {
         ++d->part;
@@ -322,20 +397,19 @@ Status FsmaXlsxSink::row(const QStringList& values)
         if (Status s = startSheet(QStringLiteral("%1 (%2)").arg(d->current.name).arg(d->part)); !s) return s;
     }
     ++d->row;
-    d->xml.append("<row r=\"").append(QByteArray::number(d->row)).append("\">");
-    for (qsizetype c = 0; c < values.size(); ++c) {
-        const QString& v = values.at(c);
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, d->row);
+    const std::string_view rowNo(digits, static_cast<size_t>(end - digits));
+    std::string& xml = d->xml;
+    xml.append("<row r=\"").append(rowNo).append("\">");
+    const size_t columns = std::min(values.size(), d->columnRef.size());
+    for (size_t c = 0; c < columns; ++c) {
+        const QByteArrayView v = values[c];
         if (v.isEmpty()) continue;
-        d->cellText = v.toUtf8();
-        const bool number = c < static_cast<qsizetype>(d->numeric.size()) && d->numeric[static_cast<size_t>(c)] && isInteger(d->cellText);
-        appendCell(d->xml, c, d->row, d->cellText, number, false);
+        appendCell(xml, d->columnRef[c], rowNo, v, d->numeric[c] && isInteger(v), false);
     }
-    d->xml.append("</row>");
-    if (d->xml.size() >= kChunk) {
-        if (Status s = d->zip->write(d->xml); !s) return s;
-        d->xml.clear();
-    }
-    return ok();
+    xml.append("</row>");
+    return xml.size() >= kChunk ? d->handOver() : ok();
 }
 
 Status FsmaXlsxSink::finish()
@@ -349,19 +423,20 @@ Status FsmaXlsxSink::finish()
     if (Status st = d->zip->begin("xl/worksheets/sheet" + QByteArray::number(d->sheetNames.size()) + ".xml"); !st) return st;
     openSheet(d->xml, {24, 80});
     d->xml.append("<row r=\"1\">");
-    appendCell(d->xml, 0, 1, "code", false, true);
-    appendCell(d->xml, 1, 1, "meaning", false, true);
+    appendCell(d->xml, "A", "1", "code", false, true);
+    appendCell(d->xml, "B", "1", "meaning", false, true);
     d->xml.append("</row>");
     qint64 r = 1;
     for (const auto& [code, meaning] : traceability::fsmaLegend()) {
         ++r;
-        d->xml.append("<row r=\"").append(QByteArray::number(r)).append("\">");
-        appendCell(d->xml, 0, r, code.toUtf8(), false, false);
-        appendCell(d->xml, 1, r, meaning.toUtf8(), false, false);
+        const std::string rowNo = std::to_string(r);
+        d->xml.append("<row r=\"").append(rowNo).append("\">");
+        appendCell(d->xml, "A", rowNo, code.toUtf8(), false, false);
+        appendCell(d->xml, "B", rowNo, meaning.toUtf8(), false, false);
         d->xml.append("</row>");
     }
     d->xml.append("</sheetData></worksheet>");
-    if (Status s = d->zip->write(d->xml); !s) return s;
+    if (Status s = d->handOver(); !s) return s;
     if (Status s = d->zip->end(); !s) return s;
 
     const qsizetype sheets = d->sheetNames.size();

@@ -14,7 +14,7 @@ public:
     explicit FsmaXlsxSink(const QString& path);
     ~FsmaXlsxSink() override;
     Status beginSheet(const traceability::FsmaSheet& sheet) override;
-    Status row(const QStringList& values) override;
+    Status row(std::span<const QByteArrayView> values) override;
     Status finish() override;
 
 private:
