@@ -304,13 +304,20 @@ QList<QJsonObject> CatalogQueries::list(Kind kind, bool includeInactive) const
 }
 
 namespace {
+// One record by a unique column. Every command that reads product, location or customer
+// facts comes here, so the statement is kept (sql::Cached) rather than prepared per call.
 std::optional<QJsonObject> one(QSqlDatabase db, const KindSpec& k, const char* column, const QString& value)
 {
-    QSqlQuery q(db);
-    q.prepare(QLatin1String(kSelect) + QStringLiteral("%1 WHERE %2 = ?").arg(k.table, QLatin1String(column)));
-    q.addBindValue(value);
-    if (q.exec() && q.next()) return rowToJson(q);
-    return std::nullopt;
+    sql::Cached q(db, QLatin1String(kSelect) + QStringLiteral("%1 WHERE %2 = ?").arg(k.table, QLatin1String(column)));
+    q->bind(1, value);
+    if (!q->step()) return std::nullopt;
+    QJsonObject o;
+    parseJsonObject(q->utf8(0), &o);
+    o.insert(QStringLiteral("active"), q->int64(1) != 0);
+    o.insert(QStringLiteral("created_at"), q->int64(2));
+    o.insert(QStringLiteral("updated_at"), q->int64(3));
+    o.insert(QStringLiteral("revision"), q->int64(4));
+    return o;
 }
 }  // namespace
 

@@ -51,6 +51,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (!d->db_.open())
         return refuse(QStringLiteral("database.open_failed"),
                       QStringLiteral("The database %1 could not be opened: %2").arg(path, d->db_.lastError().text()));
+    sql::keepStatementsFor(d->db_);  // dropped in ~Database, before the connection closes
 
     QString err;
     QSqlQuery wal(d->db_);

@@ -184,7 +184,13 @@ Cached::Cached(const QSqlDatabase& db, const QString& sql)
     std::shared_ptr<Kept> k;
     {
         const std::lock_guard<std::mutex> lock(keptMutex);
-        auto& perConnection = kept()[h];
+        const auto connection = kept().find(h);
+        if (connection == kept().end()) {  // not a connection a Database keeps statements for
+            own_ = Statement(db, sql);
+            stmt_ = &own_;
+            return;
+        }
+        auto& perConnection = connection.value();
         auto it = perConnection.find(sql);
         if (it == perConnection.end()) {
             auto fresh = std::make_shared<Kept>();
@@ -211,6 +217,14 @@ Cached::~Cached()
         const std::lock_guard<std::mutex> lock(keptMutex);
         *busy_ = false;
     }
+}
+
+void keepStatementsFor(const QSqlDatabase& db)
+{
+    sqlite3* h = handle(db);
+    if (!h) return;
+    const std::lock_guard<std::mutex> lock(keptMutex);
+    kept()[h];
 }
 
 void dropCached(const QSqlDatabase& db)

@@ -66,8 +66,9 @@ private:
 // queries handlers run on every command; a QSqlQuery prepared per call costs more than the
 // query. The guard hands out the kept statement and resets it (bindings cleared) when it goes
 // away; a nested use of the same SQL while the first is still held gets a statement of its
-// own. Only on the connection a Database owns: Database drops its statements (dropCached)
-// before it closes.
+// own. Statements are kept only for connections registered with keepStatementsFor() (a
+// Database registers its own and drops them with dropCached() before it closes); on any
+// other connection the guard prepares a statement of its own each time.
 class Cached {
 public:
     Cached(const QSqlDatabase& db, const QString& sql);
@@ -84,6 +85,7 @@ private:
     bool* busy_ = nullptr;        // its in-use flag
     Statement own_;             // the nested case
 };
+void keepStatementsFor(const QSqlDatabase& db);
 void dropCached(const QSqlDatabase& db);
 
 }  // namespace tracelot::sql

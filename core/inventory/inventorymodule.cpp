@@ -768,10 +768,9 @@ qint64 InventoryQueries::onHand(const QString& productId) const
 
 qint64 InventoryQueries::occupied(const QString& locationId) const
 {
-    QSqlQuery q(db_);
-    q.prepare(QStringLiteral("SELECT quantity FROM inventory_location_totals WHERE location_id = ?"));
-    q.addBindValue(locationId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    sql::Cached q(db_, QStringLiteral("SELECT quantity FROM inventory_location_totals WHERE location_id = ?"));  // every move asks
+    q->bind(1, locationId);
+    return q->step() ? q->int64(0) : 0;
 }
 
 QStringList InventoryQueries::lotsPresent(const QString& locationId, qint64 fromMs, qint64 toMs) const
