@@ -8,6 +8,8 @@
 #include <charconv>
 #include <libpq-fe.h>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -76,8 +78,6 @@ void appendEventRow(QByteArray& out, qint64 globalSeq, const Event& e)
 }
 const char* const kCopyEvents = "COPY events(global_seq, event_id, type, version, stream, stream_version, occurred_at, recorded_by, device_id,"
                                 " correlation_id, causation_id, payload) FROM STDIN";
-const char* const kCopyAnswers = "COPY processed_commands(device_id, device_seq, command_id, name, status, code, message, first_seq, last_seq,"
-                                 " processed_at) FROM STDIN";
 
 PGconn* pgConnection(const QSqlDatabase& db)
 {
@@ -142,6 +142,18 @@ const std::vector<ServerMigration>& serverMigrations()
          {
              QStringLiteral("DROP INDEX processed_refusals"),
              QStringLiteral("CREATE INDEX processed_refusals ON processed_commands(device_id, device_seq) WHERE status = 'refused'"),
+         }},
+        {3,
+         QStringLiteral("Accepted commands answered per pushed run: one row per batch (its answers as a JSON array) instead of one row per command;"
+                        " refusals keep a row each"),
+         {
+             QStringLiteral("CREATE TABLE processed_runs ("
+                            " device_id TEXT NOT NULL,"
+                            " last_device_seq BIGINT NOT NULL,"
+                            " first_device_seq BIGINT NOT NULL,"
+                            " processed_at BIGINT NOT NULL,"
+                            " answers TEXT NOT NULL,"
+                            " PRIMARY KEY (device_id, last_device_seq))"),
          }},
     };
     return all;
@@ -686,6 +698,7 @@ Result<QString> ServerStore::useEnrolmentCode(const QByteArray& codeHash, const 
 std::optional<CommandAnswer> ServerStore::answer(const QString& deviceId, qint64 deviceSeq)
 {
     ensureConnected();
+    // A refusal (or an answer recorded before runs existed) has a row of its own.
     QSqlQuery& q = prepared(QStringLiteral("SELECT command_id, status, code, message, first_seq, last_seq FROM processed_commands"
                                            " WHERE device_id = ? AND device_seq = ?"));
     q.addBindValue(deviceId);
@@ -703,6 +716,28 @@ std::optional<CommandAnswer> ServerStore::answer(const QString& deviceId, qint64
         a = x;
     }
     q.finish();
+    if (a) return a;
+    // Accepted: in the run (push batch) that covers this command.
+    QSqlQuery& r = prepared(QStringLiteral("SELECT first_device_seq, answers FROM processed_runs WHERE device_id = ? AND last_device_seq >= ?"
+                                           " ORDER BY last_device_seq LIMIT 1"));
+    r.addBindValue(deviceId);
+    r.addBindValue(deviceSeq);
+    if (run(r) && r.next() && r.value(0).toLongLong() <= deviceSeq) {
+        const QJsonArray answers = QJsonDocument::fromJson(r.value(1).toString().toUtf8()).array();
+        for (const QJsonValue& v : answers) {
+            const QJsonArray e = v.toArray();  // [device_seq, command_id, name, first_seq, last_seq]
+            if (e.at(0).toInteger() != deviceSeq) continue;
+            CommandAnswer x;
+            x.deviceSeq = deviceSeq;
+            x.commandId = e.at(1).toString();
+            x.status = AnswerStatus::Accepted;
+            x.firstSeq = e.at(3).toInteger();
+            x.lastSeq = e.at(4).toInteger();
+            a = x;
+            break;
+        }
+    }
+    r.finish();
     return a;
 }
 
@@ -726,41 +761,39 @@ Status ServerStore::recordAnswer(const QString& deviceId, const QString& name, c
 
 Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& names, const std::vector<CommandAnswer>& answers, qint64 processedAt)
 {
-    if (postgres_ && !answers.empty()) {
-        QByteArray rows;
-        rows.reserve(static_cast<qsizetype>(answers.size()) * 160);
-        for (size_t k = 0; k < answers.size(); ++k) {
-            const CommandAnswer& a = answers[k];
-            CopyLine(rows) << deviceId << a.deviceSeq << a.commandId << names.at(static_cast<qsizetype>(k))
-                           << QByteArrayView(a.status == AnswerStatus::Refused ? "refused" : "accepted") << a.code << a.message << a.firstSeq
-                           << a.lastSeq << processedAt;
+    // Refusals get a row each (the workstation lists them until a user decides); the accepted
+    // commands of the batch, nearly all, share one row: [[device_seq, command_id, name,
+    // first_seq, last_seq], ...] — a duplicate's first answer is found in it.
+    QByteArray accepted("[");
+    qint64 firstAccepted = 0, lastAccepted = 0;
+    std::vector<size_t> refused;
+    accepted.reserve(static_cast<qsizetype>(answers.size()) * 96);
+    for (size_t k = 0; k < answers.size(); ++k) {
+        const CommandAnswer& a = answers[k];
+        if (a.status == AnswerStatus::Refused) {
+            refused.push_back(k);
+            continue;
         }
-        return copy(kCopyAnswers, rows);
+        if (!firstAccepted) firstAccepted = a.deviceSeq;
+        lastAccepted = a.deviceSeq;
+        if (accepted.size() > 1) accepted.append(',');
+        accepted.append('[').append(QByteArray::number(a.deviceSeq)).append(',');
+        appendJsonString(accepted, a.commandId.toUtf8());
+        accepted.append(',');
+        appendJsonString(accepted, names.at(static_cast<qsizetype>(k)).toUtf8());
+        accepted.append(',').append(QByteArray::number(a.firstSeq)).append(',').append(QByteArray::number(a.lastSeq)).append(']');
     }
-    size_t i = 0;
-    while (i < answers.size()) {
-        const int rows = static_cast<int>(std::min<size_t>(answers.size() - i, kInsertChunk));
-        QString sql = QStringLiteral("INSERT INTO processed_commands(device_id, device_seq, command_id, name, status, code, message, first_seq, last_seq, processed_at) VALUES ");
-        for (int r = 0; r < rows; ++r) sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
-        QSqlQuery& q = prepared(sql);
-        int p = 0;
-        for (int r = 0; r < rows; ++r) {
-            const CommandAnswer& a = answers[i + static_cast<size_t>(r)];
-            q.bindValue(p++, deviceId);
-            q.bindValue(p++, a.deviceSeq);
-            q.bindValue(p++, a.commandId);
-            q.bindValue(p++, names.at(static_cast<qsizetype>(i) + r));
-            q.bindValue(p++, a.status == AnswerStatus::Refused ? QStringLiteral("refused") : QStringLiteral("accepted"));
-            q.bindValue(p++, a.code.isEmpty() ? QStringLiteral("") : a.code);  // a null QString would bind NULL
-            q.bindValue(p++, a.message.isEmpty() ? QStringLiteral("") : a.message);
-            q.bindValue(p++, a.firstSeq);
-            q.bindValue(p++, a.lastSeq);
-            q.bindValue(p++, processedAt);
-        }
-        if (!run(q)) return failure(QStringLiteral("recording the answers"));
-        q.finish();
-        i += static_cast<size_t>(rows);
-    }
+    accepted.append(']');
+    for (size_t k : refused)
+        if (Status s = recordAnswer(deviceId, names.at(static_cast<qsizetype>(k)), answers[k], processedAt); !s) return s;
+    if (!firstAccepted) return ok();
+    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO processed_runs(device_id, last_device_seq, first_device_seq, processed_at, answers) VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(deviceId);
+    q.addBindValue(lastAccepted);
+    q.addBindValue(firstAccepted);
+    q.addBindValue(processedAt);
+    q.addBindValue(QString::fromUtf8(accepted));
+    if (!run(q)) return failure(QStringLiteral("recording the answers"));
     return ok();
 }
 

@@ -86,7 +86,8 @@ public:
 
     std::optional<CommandAnswer> answer(const QString& deviceId, qint64 deviceSeq);
     Status recordAnswer(const QString& deviceId, const QString& name, const CommandAnswer& a, qint64 processedAt);
-    // Many answers in multi-row INSERTs (names[i] belongs to answers[i]).
+    // The answers of a push batch (names[i] belongs to answers[i]): a row per refusal, one
+    // row for all the accepted ones (processed_runs).
     Status recordAnswers(const QString& deviceId, const QStringList& names, const std::vector<CommandAnswer>& answers, qint64 processedAt);
     std::vector<CommandAnswer> refusalsAfter(const QString& deviceId, qint64 afterDeviceSeq, int limit);
 

@@ -10,6 +10,7 @@
 //                                                                       target 1M in <= 60 s
 // Full size: bench_sync --commands 1000000 --samples 1000   (smoke: --commands 2000 --samples 20)
 // --page N: events per pull page of the initial sync (default 10000).
+// --push-only: stop after the push (for profiling it: perf record / valgrind on this alone).
 #include "common/clock.h"
 #include "common/ids.h"
 #include "eventstore/database.h"
@@ -142,6 +143,8 @@ int main(int argc, char* argv[])
     // machine with a core each the push takes about the larger of the two.
     std::printf("  cpu during the push: server process %.2f s (%.0f events per cpu-second), PostgreSQL %.2f s%s\n", ownCpu,
                 ownCpu > 0 ? static_cast<double>(events) / ownCpu : 0.0, dbCpu, backend == QLatin1String("postgres") ? "" : " (not used)");
+
+    if (a.contains(QLatin1String("--push-only"))) return 0;
 
     // 3. Initial sync of everything to B (a new workstation).
     t.restart();

@@ -263,6 +263,74 @@ private slots:
         QCOMPARE(s.server->head(), head);
     }
 
+    // A batch's accepted commands share one answer row (processed_runs); a refusal in the
+    // middle keeps a row of its own. Sent again, each gets exactly its first answer.
+    void duplicatesOfARunWithARefusalInside_data() { backends(); }
+    void duplicatesOfARunWithARefusalInside()
+    {
+        SITE_OR_SKIP(s)
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1 + i}}));
+        QSqlQuery q(s.a.ws->database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands"
+                                      " ORDER BY device_seq DESC LIMIT 3")));
+        std::vector<StoredCommand> cmds;
+        while (q.next()) {
+            StoredCommand c;
+            c.deviceId = s.a.ws->database().deviceId();
+            c.deviceSeq = q.value(0).toLongLong();
+            c.commandId = q.value(1).toString();
+            c.name = q.value(2).toString();
+            parseJsonObject(q.value(3).toString().toUtf8(), &c.payload);
+            c.recordedBy = q.value(4).toString();
+            c.issuedAt = q.value(5).toLongLong();
+            cmds.insert(cmds.begin(), c);
+        }
+        QCOMPARE(cmds.size(), size_t(3));
+        cmds[1].withdrawn = true;  // refused on the server
+        const PushRequest req{cmds[0].deviceId, cmds};
+        const PushReply first = s.server->push(req.deviceId, req);
+        QCOMPARE(first.answers.size(), size_t(3));
+        QCOMPARE(first.answers[0].status, AnswerStatus::Accepted);
+        QCOMPARE(first.answers[1].status, AnswerStatus::Refused);
+        QCOMPARE(first.answers[2].status, AnswerStatus::Accepted);
+        QVERIFY(first.answers[2].firstSeq > first.answers[0].lastSeq);
+        const qint64 head = s.server->head();
+        const PushReply again = s.server->push(req.deviceId, req);
+        QCOMPARE(again.answers.size(), size_t(3));
+        for (size_t i = 0; i < 3; ++i) {
+            QVERIFY(again.answers[i].duplicate);
+            QCOMPARE(again.answers[i].deviceSeq, cmds[i].deviceSeq);
+            QCOMPARE(again.answers[i].commandId, cmds[i].commandId);
+            QCOMPARE(again.answers[i].status, first.answers[i].status);
+            QCOMPARE(again.answers[i].code, first.answers[i].code);
+            QCOMPARE(again.answers[i].firstSeq, first.answers[i].firstSeq);
+            QCOMPARE(again.answers[i].lastSeq, first.answers[i].lastSeq);
+        }
+        QCOMPARE(s.server->head(), head);
+        // Only the last two sent again (a lost answer): the refusal and the run's last command.
+        const PushReply tail = s.server->push(req.deviceId, PushRequest{req.deviceId, {cmds[1], cmds[2]}});
+        QCOMPARE(tail.answers.size(), size_t(2));
+        QCOMPARE(tail.answers[0].code, QStringLiteral("sync.withdrawn"));
+        QCOMPARE(tail.answers[1].firstSeq, first.answers[2].firstSeq);
+        // An accepted answer stored one row per command (before migration 3) is still found.
+        QVERIFY(s.server->store().begin());
+        CommandAnswer legacy;
+        legacy.deviceSeq = 999999;
+        legacy.commandId = QStringLiteral("legacy");
+        legacy.firstSeq = 7;
+        legacy.lastSeq = 8;
+        QVERIFY(s.server->store().recordAnswer(req.deviceId, QStringLiteral("MoveStock"), legacy, 0));
+        QVERIFY(s.server->store().commit());
+        const std::optional<CommandAnswer> found = s.server->store().answer(req.deviceId, 999999);
+        QVERIFY(found);
+        QCOMPARE(found->commandId, QStringLiteral("legacy"));
+        QCOMPARE(found->status, AnswerStatus::Accepted);
+        QCOMPARE(found->lastSeq, qint64(8));
+        QVERIFY(!s.server->store().answer(req.deviceId, 999998));
+    }
+
     void offlineHoldAndMoveConverge_data() { backends(); }
     void offlineHoldAndMoveConverge()
     {
