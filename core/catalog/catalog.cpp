@@ -3,6 +3,7 @@
 #include "common/gs1.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace tracelot::catalog {
@@ -122,7 +123,29 @@ Refusal bad(const FieldSpec& f, const QString& what)
     return refuse(QStringLiteral("catalog.invalid_%1").arg(f.name), QStringLiteral("%1: %2").arg(label(f), what));
 }
 
-// Normalises one present value; returns the refusal text when wrong.
+// A code: 1–32 of A–Z, 0–9 and . _ / -, not starting with a sign (checked by hand: it runs
+// for every catalog command, and a regular expression match costs more than the command's
+// other checks together).
+bool isCode(QStringView s)
+{
+    if (s.isEmpty() || s.size() > 32) return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        const bool alnum = (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        if (!alnum && (i == 0 || (c != u'.' && c != u'_' && c != u'/' && c != u'-'))) return false;
+    }
+    return true;
+}
+
+bool hasLower(QStringView s)
+{
+    for (const QChar c : s)
+        if (c.isLower()) return true;
+    return false;
+}
+
+// Normalises one present value; returns the refusal text when wrong. The value itself comes
+// back (shared, not rebuilt) when normalising leaves it as it was.
 Result<QJsonValue> normaliseField(const FieldSpec& f, const QJsonValue& v)
 {
     switch (f.type) {
@@ -147,12 +170,12 @@ Result<QJsonValue> normaliseField(const FieldSpec& f, const QJsonValue& v)
     default: break;
     }
     if (!v.isString()) return bad(f, QStringLiteral("must be text."));
-    QString s = v.toString().trimmed();
+    const QString raw = v.toString();
+    QString s = raw.trimmed();
     switch (f.semantic) {
     case Semantic::Code: {
-        s = s.toUpper();
-        static const QRegularExpression re(QStringLiteral("^[A-Z0-9][A-Z0-9._/-]{0,31}$"));
-        if (!re.match(s).hasMatch()) return bad(f, QStringLiteral("use 1–32 letters, digits, dot, dash, slash or underscore."));
+        if (hasLower(s)) s = s.toUpper();
+        if (!isCode(s)) return bad(f, QStringLiteral("use 1–32 letters, digits, dot, dash, slash or underscore."));
         break;
     }
     case Semantic::Gtin: {
@@ -195,7 +218,7 @@ Result<QJsonValue> normaliseField(const FieldSpec& f, const QJsonValue& v)
     default: break;
     }
     if (s.size() > 200) return bad(f, QStringLiteral("is too long (at most 200 characters)."));
-    return QJsonValue(s);
+    return s == raw ? v : QJsonValue(s);
 }
 
 double temperatureOf(const QJsonObject& o, const QString& key) { return o.value(key).toString().toDouble(); }
@@ -271,18 +294,32 @@ QString normaliseTemperature(const QJsonValue& value)
 
 Result<QJsonObject> validate(Kind kind, const QJsonObject& fields, bool complete)
 {
-    QJsonObject out;
-    for (const FieldSpec& f : spec(kind).fields) {
-        QJsonValue v = fields.value(f.name);
+    // The result starts as the given object and only what normalising changes is written
+    // into it: records mostly arrive normalised, and every insert into a QJsonObject copies
+    // the value into a new CBOR container (the cost of a catalog command on the server).
+    const QList<FieldSpec>& specFields = spec(kind).fields;
+    QJsonObject out = fields;
+    qsizetype present = 0;
+    for (const FieldSpec& f : specFields) present += fields.contains(f.name) ? 1 : 0;
+    if (present != fields.size()) {  // keys that are not fields of this kind are not kept
+        QStringList extra;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            if (std::none_of(specFields.begin(), specFields.end(), [&](const FieldSpec& f) { return f.name == it.key(); })) extra << it.key();
+        for (const QString& key : std::as_const(extra)) out.remove(key);
+    }
+    for (const FieldSpec& f : specFields) {
+        const QJsonValue v = fields.value(f.name);
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())) {
-            if (!complete) continue;
-            if (f.required) return refuse(QStringLiteral("catalog.missing_%1").arg(f.name), QStringLiteral("%1 is required.").arg(f.label));
-            if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull()) out.insert(f.name, f.defaultValue);
+            if (complete && f.required) return refuse(QStringLiteral("catalog.missing_%1").arg(f.name), QStringLiteral("%1 is required.").arg(f.label));
+            if (complete && !f.defaultValue.isUndefined() && !f.defaultValue.isNull()) out.insert(f.name, f.defaultValue);
+            else if (!v.isUndefined()) out.remove(f.name);
             continue;
         }
         Result<QJsonValue> n = normaliseField(f, v);
         if (!n) return n.refusal();
-        if (!(n.value().isString() && n.value().toString().isEmpty())) out.insert(f.name, n.value());
+        if (n.value().isString() && n.value().toString().isEmpty()) out.remove(f.name);
+        else if (f.type == FieldType::Integer || n.value() != v)  // integers always: 5.0 is stored as 5
+            out.insert(f.name, n.value());
     }
     if (complete)
         if (Status s = crossFieldRules(kind, out); !s) return s.refusal();

@@ -352,18 +352,29 @@ QString CatalogQueries::siteDescription() const
 
 Taken CatalogQueries::taken(Kind kind, const QJsonObject& fields) const
 {
-    const KindSpec& k = spec(kind);
     Taken t;
-    const auto owner = [&](const char* column) -> QString {
-        const QString v = normalisedField(kind, QLatin1StringView(column), fields);
+    static constexpr std::array<const char*, 3> kColumns{"code", "gtin", "gln"};
+    // The queries' text built once per kind and column (sql::Cached finds its kept statement by it).
+    static const std::vector<std::array<QString, 3>> sqlOf = [] {
+        std::vector<std::array<QString, 3>> all;
+        for (const KindSpec& k : kinds()) {
+            std::array<QString, 3> byColumn;
+            for (size_t c = 0; c < kColumns.size(); ++c)
+                byColumn[c] = QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 1").arg(k.table, QLatin1String(kColumns[c]));
+            all.push_back(byColumn);
+        }
+        return all;
+    }();
+    const auto owner = [&](size_t column) -> QString {
+        const QString v = normalisedField(kind, QLatin1StringView(kColumns[column]), fields);
         if (v.isEmpty()) return {};
-        sql::Cached q(db_, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 1").arg(k.table, QLatin1String(column)));
+        sql::Cached q(db_, sqlOf[static_cast<size_t>(kind)][column]);
         q->bind(1, v);
         return q->step() ? q->text(0) : QString();
     };
-    t.codeOwner = owner("code");
-    if (kind == Kind::Product) t.gtinOwner = owner("gtin");
-    if (kind != Kind::Product && kind != Kind::Location) t.glnOwner = owner("gln");
+    t.codeOwner = owner(0);
+    if (kind == Kind::Product) t.gtinOwner = owner(1);
+    if (kind != Kind::Product && kind != Kind::Location) t.glnOwner = owner(2);
     return t;
 }
 

@@ -8,6 +8,7 @@
 #include "eventstore/eventstore.h"
 #include "testsupport.h"
 
+#include <QCborValue>
 #include <QTest>
 
 using namespace tracelot;
@@ -64,6 +65,65 @@ private slots:
         QCOMPARE(r->value(QLatin1String("gtin")).toString(), QStringLiteral("04006381333931"));  // GTIN-14
         QCOMPARE(r->value(QLatin1String("expiry_warning_days")).toInteger(), 7);                 // default
         QCOMPARE(r->value(QLatin1String("qc_required")).toBool(), false);
+    }
+
+    // validate() starts from the given object and writes only what normalising changes, so
+    // it must still drop what is not a field, drop blank optional values, store integers as
+    // integers and give an already-normal record back unchanged.
+    void validateKeepsOnlyNormalFields()
+    {
+        QJsonObject in = product(QStringLiteral("che-1"));
+        in.insert(QStringLiteral("colour"), QStringLiteral("blue"));          // not a product field
+        in.insert(QStringLiteral("storage_min_c"), QStringLiteral("   "));      // blank optional
+        in.insert(QStringLiteral("shelf_life_days"), 120.0);                  // a whole double
+        in.insert(QStringLiteral("name"), QStringLiteral("  Comté 18 months "));
+        auto r = validate(Kind::Product, in);
+        QVERIFY(r);
+        QVERIFY(!r->contains(QStringLiteral("colour")));
+        QVERIFY(!r->contains(QStringLiteral("storage_min_c")));
+        QCOMPARE(r->value(QLatin1String("name")).toString(), QStringLiteral("Comté 18 months"));
+        QCOMPARE(r->value(QLatin1String("code")).toString(), QStringLiteral("CHE-1"));
+        QVERIFY(QCborValue::fromJsonValue(r->value(QLatin1String("shelf_life_days"))).isInteger());
+        QStringList keys = r->keys();
+        QCOMPARE(keys, (QStringList{QStringLiteral("base_unit"), QStringLiteral("category"), QStringLiteral("code"), QStringLiteral("expiry_warning_days"),
+                                    QStringLiteral("gtin"), QStringLiteral("min_shelf_life_days"), QStringLiteral("name"), QStringLiteral("qc_required"),
+                                    QStringLiteral("reorder_point"), QStringLiteral("shelf_life_days"), QStringLiteral("traceability_list")}));
+        auto again = validate(Kind::Product, r.value());
+        QVERIFY(again);
+        QCOMPARE(again.value(), r.value());
+        // Only the changed fields (revise): blanks are dropped, nothing is defaulted.
+        auto partial = validate(Kind::Product, {{QStringLiteral("name"), QStringLiteral(" X ")}, {QStringLiteral("gtin"), QString()}}, false);
+        QVERIFY(partial);
+        QCOMPARE(partial.value(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("X")}}));
+    }
+
+    void codes_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("stored");  // empty: refused
+        QTest::newRow("plain") << "CR-01" << "CR-01";
+        QTest::newRow("lower case") << " cr-01 " << "CR-01";
+        QTest::newRow("punctuation") << "A.B_C/D-1" << "A.B_C/D-1";
+        QTest::newRow("32 characters") << QString(32, QLatin1Char('A')) << QString(32, QLatin1Char('A'));
+        QTest::newRow("33 characters") << QString(33, QLatin1Char('A')) << "";
+        QTest::newRow("starts with a dash") << "-AB" << "";
+        QTest::newRow("starts with a dot") << ".AB" << "";
+        QTest::newRow("space inside") << "A B" << "";
+        QTest::newRow("accented letter") << "ÉTÉ" << "";
+        QTest::newRow("other punctuation") << "A+B" << "";
+    }
+    void codes()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, stored);
+        auto r = validate(Kind::Product, product(code));
+        if (stored.isEmpty()) {
+            QVERIFY(!r);
+            QCOMPARE(r.refusal().code, QStringLiteral("catalog.invalid_code"));
+        } else {
+            QVERIFY(r);
+            QCOMPARE(r->value(QLatin1String("code")).toString(), stored);
+        }
     }
 
     void productRefusals_data()
