@@ -54,8 +54,17 @@ Event EventStore::fromRow(const sql::Statement& q)
     return e;
 }
 
+void EventStore::setHeld(bool held)
+{
+    held_ = held;
+    headKnown_ = false;
+    headHash_.clear();
+    lastStream_.clear();
+}
+
 qint64 EventStore::streamVersion(const QString& stream)
 {
+    if (held_ && !lastStream_.isEmpty() && stream == lastStream_) return lastStreamVersion_;
     streamVersion_.bind(1, stream);
     const qint64 v = streamVersion_.step() ? streamVersion_.int64(0) : 0;
     streamVersion_.reset();
@@ -68,6 +77,10 @@ Events EventStore::readStream(const QString& stream)
     readStream_.bind(1, stream);
     while (readStream_.step()) out.push_back(fromRow(readStream_));
     readStream_.reset();
+    if (held_) {
+        lastStream_ = stream;
+        lastStreamVersion_ = out.empty() ? 0 : out.back().streamVersion;
+    }
     return out;
 }
 
@@ -81,13 +94,21 @@ std::optional<Event> EventStore::byId(const QString& eventId)
 
 QByteArray EventStore::headHash()
 {
-    const QByteArray h = head_.step() ? head_.blob(1) : QByteArray();
+    if (held_ && headKnown_) return headHash_;
+    const bool found = head_.step();
+    const QByteArray h = found ? head_.blob(1) : QByteArray();
+    if (held_) {
+        headKnown_ = true;
+        headSeq_ = found ? head_.int64(0) : 0;
+        headHash_ = h;
+    }
     head_.reset();
     return h;
 }
 
 qint64 EventStore::lastSeq()
 {
+    if (held_ && headKnown_) return headSeq_;
     const qint64 s = head_.step() ? head_.int64(0) : 0;
     head_.reset();
     return s;
@@ -131,6 +152,13 @@ Result<Event> EventStore::append(Event e)
         return refuse(QStringLiteral("store.write_failed"), QStringLiteral("The event could not be stored: %1").arg(err));
     }
     e.seq = insert_.lastInsertRowId();
+    if (held_) {
+        headKnown_ = true;
+        headSeq_ = e.seq;
+        headHash_ = e.hash;
+        lastStream_ = e.stream;
+        lastStreamVersion_ = e.streamVersion;
+    }
     upcast::apply(e);  // an old version (from another workstation): the caller's projections see the current shape
     return e;
 }

@@ -28,6 +28,22 @@ public:
     QByteArray headHash();
     qint64 count();
 
+    // For a caller that holds the write transaction through a run of appends (a push batch
+    // re-run on the server's replica, a rebase): the chain head and the version of the
+    // stream read last are kept in memory instead of being read back for every event.
+    // Nothing else may write the log while it is held; release before the transaction ends
+    // (commit or rollback). Hold is RAII.
+    class Hold {
+    public:
+        explicit Hold(EventStore& s) : s_(s) { s_.setHeld(true); }
+        ~Hold() { s_.setHeld(false); }
+        Hold(const Hold&) = delete;
+        Hold& operator=(const Hold&) = delete;
+
+    private:
+        EventStore& s_;
+    };
+
     // Streams events with seq > afterSeq in log order; return false from fn to stop.
     bool forEach(qint64 afterSeq, const std::function<bool(const Event&)>& fn, const QStringList& types = {});
     Events readAfter(qint64 afterSeq, int limit);
@@ -47,11 +63,19 @@ public:
     static const char* const kColumns;
 
 private:
+    void setHeld(bool held);
+
     QSqlDatabase db_;
     sql::Statement insert_;
     sql::Statement streamVersion_;
     sql::Statement readStream_;
     sql::Statement head_;
+    bool held_ = false;
+    bool headKnown_ = false;  // held: headSeq_/headHash_ are the log's last event
+    qint64 headSeq_ = 0;
+    QByteArray headHash_;
+    QString lastStream_;  // held: the stream read or appended last, and its version
+    qint64 lastStreamVersion_ = 0;
 };
 
 }  // namespace tracelot

@@ -20,19 +20,34 @@
 namespace tracelot::sync {
 namespace {
 
-// The recording user with the roles they hold NOW in this log (a role revoked before
-// this command reached the server no longer counts). `user` is the identity projection's
-// row (roles included; only active users' roles count, and an inactive user is refused).
-Status authorise(const CommandSpec& spec, const StoredCommand& c, const std::optional<identity::UserRow>& user, Actor& actor)
+// The recording user as they are NOW in this log, looked up once per batch: an inactive or
+// unknown user has no actor.
+struct Recorder {
+    bool active = false;
+    Actor actor;
+};
+
+Recorder recorderOf(const std::optional<identity::UserRow>& user)
+{
+    Recorder r;
+    if (!user || !user->active) return r;
+    r.active = true;
+    r.actor.userId = user->userId;
+    r.actor.username = user->username;
+    r.actor.displayName = user->displayName;
+    r.actor.roles = QSet<QString>(user->roles.begin(), user->roles.end());
+    return r;
+}
+
+// With the roles the recording user holds NOW (a role revoked before this command reached
+// the server no longer counts; only active users' roles count, and an inactive user is refused).
+Status authorise(const CommandSpec& spec, const StoredCommand& c, const Recorder& who)
 {
     if (spec.allowWithoutUser) return ok();  // CreateFirstAdmin: its handler refuses once a user exists
-    if (!user || !user->active)
+    if (!who.active)
         return refuse(QStringLiteral("auth.unknown_user"),
                       QStringLiteral("The user who recorded %1 (%2) is not an active user on the server.").arg(c.name, c.recordedBy));
-    actor.userId = user->userId;
-    actor.username = user->username;
-    actor.displayName = user->displayName;
-    actor.roles = QSet<QString>(user->roles.begin(), user->roles.end());
+    const Actor& actor = who.actor;
     if (spec.roles.isEmpty()) return ok();
     for (const QString& r : spec.roles)
         if (actor.roles.contains(r)) return ok();
@@ -57,17 +72,19 @@ bool changesIdentity(const Event& e)
 struct ReplaySession::Private {
     explicit Private(Workspace& w)
         : ws(w),
+          hold(w.store()),
           eventExists(w.database().sql(), QStringLiteral("SELECT 1 FROM events WHERE event_id = ?"))
     {
     }
     Workspace& ws;
+    EventStore::Hold hold;  // the session owns the write transaction: chain head kept in memory
     sql::Statement eventExists;
-    QHash<QString, std::optional<identity::UserRow>> users;  // by user id; cleared when identity changes
+    QHash<QString, Recorder> users;  // by user id; cleared when identity changes
 
-    const std::optional<identity::UserRow>& user(const QString& userId)
+    const Recorder& user(const QString& userId)
     {
         auto it = users.find(userId);
-        if (it == users.end()) it = users.insert(userId, ws.directory().byId(userId));
+        if (it == users.end()) it = users.insert(userId, recorderOf(ws.directory().byId(userId)));
         return it.value();
     }
     bool exists(const QString& eventId)
@@ -119,12 +136,14 @@ ReplayResult ReplaySession::replay(const StoredCommand& c)
                              QStringLiteral("This server does not know the command %1 (is the server older than the workstation?).").arg(c.name));
         return out;
     }
-    Actor actor;
-    if (Status s = authorise(*spec, c, spec->allowWithoutUser ? std::optional<identity::UserRow>() : d->user(c.recordedBy), actor); !s) {
+    static const Recorder nobody;
+    const Recorder& who = spec->allowWithoutUser ? nobody : d->user(c.recordedBy);
+    if (Status s = authorise(*spec, c, who); !s) {
         out.refused = true;
         out.refusal = s.refusal();
         return out;
     }
+    const Actor& actor = who.actor;
 
     Projections& projections = ws.projections();
     // The same decide-and-append step as a local command, stamped as the workstation

@@ -1,9 +1,11 @@
 // Audit: edits made behind the app's back, with the sqlite3 tool, are reported with the
 // event (or table row) they hit.
 #include "eventstore/eventstore.h"
+#include "eventstore/transaction.h"
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -44,6 +46,72 @@ private slots:
         const AuditReport r = f.ws->verify();
         QVERIFY2(r.ok(), qPrintable(r.text()));
         QCOMPARE(r.eventsChecked, f.ws->store().count());
+    }
+
+    // A held store (a push batch on the server's replica) keeps the chain head and the last
+    // stream's version in memory: the chain and the stream versions come out exactly as
+    // appends one by one would make them, and a new hold sees what another connection
+    // appended in between.
+    void heldAppendsChainLikeSingleOnes()
+    {
+        test::Fixture f;
+        populate(f);
+        EventStore& store = f.ws->store();
+        int n = 0;
+        const auto appendTo = [&](EventStore& s, const QString& stream) {
+            Event e;
+            e.eventId = QStringLiteral("held-%1").arg(++n);
+            e.type = QStringLiteral("test.noted");
+            e.version = 1;
+            e.stream = stream;
+            e.streamVersion = s.streamVersion(stream) + 1;
+            e.occurredAt = 1767225600000 + n;
+            e.recordedBy = QStringLiteral("tester");
+            e.deviceId = QStringLiteral("device");
+            e.correlationId = e.causationId = QStringLiteral("command-%1").arg(n);
+            e.payload = {{QStringLiteral("n"), n}};
+            return s.append(std::move(e));
+        };
+        QSqlDatabase sql = f.ws->database().sql();
+        {
+            Transaction tx(sql);
+            EventStore::Hold hold(store);
+            for (int i = 0; i < 5; ++i) {
+                QCOMPARE(store.readStream(QStringLiteral("note-a")).size(), size_t(2 * i));
+                QVERIFY(appendTo(store, QStringLiteral("note-a")));
+                QVERIFY(appendTo(store, QStringLiteral("note-a")));
+                QVERIFY(appendTo(store, QStringLiteral("note-b")));
+            }
+            QVERIFY(tx.commit());
+        }
+        {  // another connection on the same file appends to note-a
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit-other"));
+            other.setDatabaseName(f.dbPath());
+            QVERIFY(other.open());
+            {
+                EventStore second(other);
+                Transaction tx(other);
+                QVERIFY(appendTo(second, QStringLiteral("note-a")));
+                QVERIFY(tx.commit());
+            }
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("audit-other"));
+        {
+            Transaction tx(sql);
+            EventStore::Hold hold(store);
+            QVERIFY(appendTo(store, QStringLiteral("note-a")));
+            QVERIFY(appendTo(store, QStringLiteral("note-b")));
+            QVERIFY(tx.commit());
+        }
+        const Events a = store.readStream(QStringLiteral("note-a")), b = store.readStream(QStringLiteral("note-b"));
+        QCOMPARE(a.size(), size_t(12));
+        QCOMPARE(b.size(), size_t(6));
+        for (size_t i = 0; i < a.size(); ++i) QCOMPARE(a[i].streamVersion, qint64(i + 1));
+        for (size_t i = 0; i < b.size(); ++i) QCOMPARE(b[i].streamVersion, qint64(i + 1));
+        const AuditReport r = f.ws->verify();
+        QVERIFY2(r.ok(), qPrintable(r.text()));
+        QCOMPARE(r.eventsChecked, store.count());
     }
 
     void editedPayloadIsNamed()
