@@ -32,7 +32,7 @@ constexpr qsizetype kMaxInflatedBody = 256 * 1024 * 1024;  // a pushed batch nev
 
 QHttpServerResponse toResponse(const ApiReply &reply)
 {
-    const QByteArray json = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    const QByteArray json = reply.json.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact) : reply.json;
     const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);
     const bool compress = reply.gzip && json.size() >= kGzipFrom;
     QHttpServerResponse response(QByteArrayLiteral("application/json"), compress ? gzip::compress(json) : json, status);

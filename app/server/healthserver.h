@@ -28,6 +28,7 @@ struct ApiReply {
     int status = 200;
     QJsonObject body;
     bool gzip = false;  // the request accepted gzip: a body of 1 KiB or more goes compressed
+    QByteArray json = QByteArray();  // when not empty: the body, already written as JSON (instead of `body`)
 };
 // Whether the request accepts gzip answers (Accept-Encoding).
 bool acceptsGzip(const QHttpServerRequest &request);

@@ -75,7 +75,7 @@ SyncApi::SyncApi(HealthServer &http, sync::SyncServer &sync, QObject *parent) : 
         const sync::PushReply reply = sync_.push(deviceId, push.value());
         if (reply.answers.empty() && reply.stoppedCode.startsWith(QLatin1String("server.")))
             return error(503, reply.stoppedCode, reply.stoppedMessage);  // transient: retried with backoff
-        return ApiReply{200, reply.toJson()};
+        return ApiReply{200, {}, false, reply.toJsonBytes()};
     });
 
     http.addAsyncRoute(QStringLiteral("/v1/pull"), QHttpServerRequest::Method::Get,

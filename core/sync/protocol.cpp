@@ -1,5 +1,7 @@
 #include "sync/protocol.h"
 
+#include "common/canonicaljson.h"
+
 #include <QJsonArray>
 
 namespace tracelot::sync {
@@ -114,6 +116,58 @@ QJsonObject PushReply::toJson() const
         o.insert(QStringLiteral("stopped_message"), stoppedMessage);
     }
     return o;
+}
+
+QByteArray PushReply::toJsonBytes() const
+{
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(answers.size()) * 96 + 64);
+    const auto key = [&](const char* k) { out.append('"').append(k).append("\":"); };
+    const auto text = [&](const QString& t) { appendJsonString(out, t.toUtf8()); };
+    out.append("{\"answers\":[");
+    for (size_t i = 0; i < answers.size(); ++i) {
+        const CommandAnswer& a = answers[i];
+        out.append(i ? ",{" : "{");
+        key("command_id");
+        text(a.commandId);
+        out.append(',');
+        key("device_seq");
+        out.append(QByteArray::number(a.deviceSeq));
+        if (a.duplicate) out.append(",\"duplicate\":true");
+        if (a.status == AnswerStatus::Refused) {
+            out.append(',');
+            key("code");
+            text(a.code);
+            out.append(',');
+            key("message");
+            text(a.message);
+            out.append(",\"status\":\"refused\"}");
+        } else {
+            out.append(',');
+            key("first_seq");
+            out.append(QByteArray::number(a.firstSeq));
+            out.append(',');
+            key("last_seq");
+            out.append(QByteArray::number(a.lastSeq));
+            out.append(",\"status\":\"accepted\"}");
+        }
+    }
+    out.append("],");
+    key("head");
+    out.append(QByteArray::number(head));
+    out.append(',');
+    key("high_water");
+    out.append(QByteArray::number(highWater));
+    if (!stoppedCode.isEmpty()) {
+        out.append(',');
+        key("stopped_code");
+        text(stoppedCode);
+        out.append(',');
+        key("stopped_message");
+        text(stoppedMessage);
+    }
+    out.append('}');
+    return out;
 }
 
 PushReply PushReply::fromJson(const QJsonObject& o)

@@ -10,6 +10,9 @@
 //                                                                       target 1M in <= 60 s
 // Full size: bench_sync --commands 1000000 --samples 1000   (smoke: --commands 2000 --samples 20)
 // --page N: events per pull page of the initial sync (default 10000).
+// --wire: the push includes the server's JSON and gzip work (requests inflated and parsed,
+//   answers encoded), as behind the HTTPS endpoint; without it requests are
+//   handed over already parsed.
 // --push-only: stop after the push (for profiling it: perf record / valgrind on this alone).
 #include "common/clock.h"
 #include "common/ids.h"
@@ -22,10 +25,18 @@
 #include "sync/syncserver.h"
 #include "workspace/workspace.h"
 
+#include "common/gzip.h"
+#include "sync/protocol.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <ctime>
 #include <vector>
@@ -99,50 +110,125 @@ int main(int argc, char* argv[])
     SyncClient ca(wsA, ta), cb(wsB, tb);
     if (!ca.syncOnce()) return 1;
 
-    // 1. Sustained push: resolved DefineLocation commands from A's device, in batches.
+    // 1. Sustained push: DefineLocation commands from A's device, in batches, each with the
+    // provisional event the workstation recorded (so the server keeps its id, as with a real
+    // workstation). A second thread plays the workstation (another machine in real life): it
+    // builds the batches — with --wire as the gzip-compressed JSON body it sends — a few ahead.
+    // The server's thread takes each batch and does the server's work: with --wire, inflate and
+    // parse the body, then push (re-run on the replica, PostgreSQL), then encode the answer;
+    // TLS and HTTP framing are not included (in-process).
+    const bool wire = a.contains(QLatin1String("--wire"));
     const QString device = wsA.database().deviceId();
-    qint64 seq = srv.store().device(device)->highWater;
-    SequentialIds ids(700000000000ULL);
+    const qint64 firstSeq = srv.store().device(device)->highWater;
+    const QString recorder = actor.userId;
+    struct Piece {
+        PushRequest request;
+        QByteArray body;  // --wire: the request as sent
+    };
+    std::deque<Piece> ready;
+    std::mutex m;
+    std::condition_variable produced, consumed;
+    std::thread workstation([&] {
+        SequentialIds ids(700000000000ULL);
+        qint64 seq = firstSeq;
+        for (int done = 0; done < commands;) {
+            Piece piece{PushRequest{device, {}}, {}};
+            piece.request.commands.reserve(static_cast<size_t>(batch));
+            for (int i = 0; i < batch && done < commands; ++i, ++done) {
+                StoredCommand c;
+                c.deviceId = device;
+                c.deviceSeq = ++seq;
+                c.commandId = ids.next();
+                c.name = QStringLiteral("DefineLocation");
+                const QString id = ids.next(), code = QStringLiteral("L-%1").arg(done), name = QStringLiteral("Rack %1").arg(done);
+                c.payload = {{QStringLiteral("id"), id}, {QStringLiteral("code"), code}, {QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("ambient")}};
+                c.recordedBy = recorder;
+                c.issuedAt = 1767225600000 + done;
+                Event e;
+                e.eventId = ids.next();
+                e.type = QStringLiteral("location.defined");
+                e.version = 1;
+                e.stream = QStringLiteral("location-") + id;
+                e.streamVersion = 1;
+                e.occurredAt = c.issuedAt;
+                e.recordedBy = recorder;
+                e.deviceId = device;
+                e.correlationId = e.causationId = c.commandId;
+                e.payload = {{QStringLiteral("id"), id}, {QStringLiteral("code"), code}, {QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("ambient")},
+                             {QStringLiteral("tolerance_minutes"), 15}, {QStringLiteral("pick_sequence"), 0}, {QStringLiteral("active"), true}};
+                c.provisional.push_back(std::move(e));
+                piece.request.commands.push_back(std::move(c));
+            }
+            if (wire) {
+                piece.body = gzip::compress(QJsonDocument(piece.request.toJson()).toJson(QJsonDocument::Compact), 6);
+                piece.request = PushRequest{};
+            }
+            std::unique_lock lock(m);
+            consumed.wait(lock, [&] { return ready.size() < 3; });
+            ready.push_back(std::move(piece));
+            produced.notify_one();
+        }
+    });
+    const auto next = [&] {
+        std::unique_lock lock(m);
+        produced.wait(lock, [&] { return !ready.empty(); });
+        Piece piece = std::move(ready.front());
+        ready.pop_front();
+        consumed.notify_one();
+        return piece;
+    };
     QElapsedTimer t;
     const auto cpuMs = [] {
         timespec ts{};
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
         return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
     };
-    const qint64 ownCpuBefore = cpuMs(), dbCpuBefore = pg.cpuMillis();
+    const auto threadCpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+    };
+    const qint64 ownCpuBefore = cpuMs(), dbCpuBefore = pg.cpuMillis(), threadCpuBefore = threadCpuMs();
     t.start();
-    qint64 events = 0;
+    qint64 events = 0, wireBytes = 0;
     for (int done = 0; done < commands;) {
-        PushRequest req{device, {}};
-        for (int i = 0; i < batch && done < commands; ++i, ++done) {
-            StoredCommand c;
-            c.deviceId = device;
-            c.deviceSeq = ++seq;
-            c.commandId = ids.next();
-            c.name = QStringLiteral("DefineLocation");
-            c.payload = {{QStringLiteral("id"), ids.next()}, {QStringLiteral("code"), QStringLiteral("L-%1").arg(done)},
-                         {QStringLiteral("name"), QStringLiteral("Rack %1").arg(done)}, {QStringLiteral("type"), QStringLiteral("ambient")}};
-            c.recordedBy = actor.userId;
-            c.issuedAt = 1767225600000 + done;
-            req.commands.push_back(std::move(c));
+        Piece piece = next();
+        if (wire) {
+            wireBytes += piece.body.size();
+            const std::optional<QByteArray> json = gzip::decompress(piece.body, 256LL << 20);
+            Result<PushRequest> parsed = json ? PushRequest::fromJson(QJsonDocument::fromJson(*json).object()) : Result<PushRequest>(refuse(QStringLiteral("x"), QStringLiteral("bad gzip")));
+            if (!parsed) {
+                std::fprintf(stderr, "request: %s\n", qPrintable(parsed.refusal().message));
+                return 1;
+            }
+            piece.request = std::move(parsed).value();
         }
-        const PushReply r = srv.push(device, req);
+        done += static_cast<int>(piece.request.commands.size());
+        const PushReply r = srv.push(device, piece.request);
         if (!r.stoppedCode.isEmpty()) {
             std::fprintf(stderr, "push stopped: %s\n", qPrintable(r.stoppedMessage));
             return 1;
         }
         for (const CommandAnswer& ans : r.answers) events += ans.lastSeq ? ans.lastSeq - ans.firstSeq + 1 : 0;
+        if (wire) wireBytes += r.toJsonBytes().size();  // as /v1/push answers
     }
+    workstation.join();
     const double pushSeconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
     const double ownCpu = static_cast<double>(cpuMs() - ownCpuBefore) / 1e3, dbCpu = static_cast<double>(pg.cpuMillis() - dbCpuBefore) / 1e3;
+    const double threadCpu = static_cast<double>(threadCpuMs() - threadCpuBefore) / 1e3;
     // A learns about its commands (they were pushed behind its back): mark them as sent.
-    std::printf("sync push into %s: %lld events from %d commands in %.2f s = %.0f events/s (batches of %d, rules re-run on the replica)\n",
-                qPrintable(backend), static_cast<long long>(events), commands, pushSeconds, static_cast<double>(events) / pushSeconds, batch);
+    std::printf("sync push into %s: %lld events from %d commands in %.2f s = %.0f events/s (batches of %d, rules re-run on the replica; %s)\n",
+                qPrintable(backend), static_cast<long long>(events), commands, pushSeconds, static_cast<double>(events) / pushSeconds, batch,
+                wire ? qPrintable(QStringLiteral("--wire: requests inflated and parsed, answers encoded by the server, %1 MB both ways")
+                                      .arg(static_cast<double>(wireBytes) / 1e6, 0, 'f', 1))
+                     : "requests handed over parsed");
     // CPU seconds of the two sides: the server process (re-running the rules) and PostgreSQL.
     // They run at the same time (rows stream while later commands are re-run), so on an idle
     // machine with a core each the push takes about the larger of the two.
-    std::printf("  cpu during the push: server process %.2f s (%.0f events per cpu-second), PostgreSQL %.2f s%s\n", ownCpu,
-                ownCpu > 0 ? static_cast<double>(events) / ownCpu : 0.0, dbCpu, backend == QLatin1String("postgres") ? "" : " (not used)");
+    std::printf("  cpu during the push: server process %.2f s (%.0f events per cpu-second; the thread re-running the commands %.2f s),"
+                " PostgreSQL %.2f s%s\n",
+                ownCpu, ownCpu > 0 ? static_cast<double>(events) / ownCpu : 0.0, threadCpu, dbCpu,
+                backend == QLatin1String("postgres") ? "" : " (not used)");
 
     if (a.contains(QLatin1String("--push-only"))) return 0;
 
@@ -180,7 +266,7 @@ int main(int argc, char* argv[])
     }
     std::printf("A -> B visibility through the server (in-process): p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d changes\n", percentile(ms, 0.5),
                 percentile(ms, 0.99), *std::max_element(ms.begin(), ms.end()), samples);
-    std::printf("reproduce: bench_sync --backend %s --commands %d --samples %d --batch %d --page %d\n", qPrintable(backend), commands, samples, batch,
-                page);
+    std::printf("reproduce: bench_sync --backend %s --commands %d --samples %d --batch %d --page %d%s\n", qPrintable(backend), commands, samples, batch,
+                page, wire ? " --wire" : "");
     return 0;
 }

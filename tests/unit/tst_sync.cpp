@@ -17,6 +17,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace tracelot;
@@ -267,6 +268,45 @@ private slots:
 
     // A batch's accepted commands share one answer row (processed_runs); a refusal in the
     // middle keeps a row of its own. Sent again, each gets exactly its first answer.
+    // The push answer is written straight into bytes (not through QJsonObject): it must be
+    // the same JSON, awkward texts included.
+    void pushAnswerBytesAreItsJson()
+    {
+        PushReply r;
+        r.highWater = 42;
+        r.head = 9007199254740000LL;
+        CommandAnswer ok;
+        ok.deviceSeq = 41;
+        ok.commandId = QStringLiteral("c-41");
+        ok.firstSeq = 100;
+        ok.lastSeq = 102;
+        CommandAnswer refused;
+        refused.deviceSeq = 42;
+        refused.commandId = QStringLiteral("c-\"42\"");
+        refused.status = AnswerStatus::Refused;
+        refused.code = QStringLiteral("inventory.insufficient");
+        refused.message = QStringLiteral("Only 3 of lot L-1 left at \"Kühlraum\"\tback\\slash\nnew line \u0001 ✓");
+        refused.duplicate = true;
+        r.answers = {ok, refused};
+        for (bool stopped : {false, true}) {
+            if (stopped) {
+                r.stoppedCode = QStringLiteral("sync.gap");
+                r.stoppedMessage = QStringLiteral("Commands must arrive in order: \"43\"");
+            }
+            QJsonParseError err{};
+            const QJsonDocument doc = QJsonDocument::fromJson(r.toJsonBytes(), &err);
+            QCOMPARE(err.error, QJsonParseError::NoError);
+            QCOMPARE(doc.object(), r.toJson());
+            const PushReply back = PushReply::fromJson(doc.object());
+            QCOMPARE(back.answers.size(), size_t(2));
+            QCOMPARE(back.answers[1].message, refused.message);
+            QCOMPARE(back.answers[1].commandId, refused.commandId);
+            QVERIFY(back.answers[1].duplicate);
+            QCOMPARE(back.head, r.head);
+            QCOMPARE(back.stoppedMessage, r.stoppedMessage);
+        }
+    }
+
     void duplicatesOfARunWithARefusalInside_data() { backends(); }
     void duplicatesOfARunWithARefusalInside()
     {
