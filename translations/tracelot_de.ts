@@ -4219,6 +4219,17 @@
     </message>
 </context>
 <context>
+    <name>tracelot::ui::CommandViewModel</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The password is not correct, so nothing was signed. This attempt has been logged.</source>
+        <translation>Das Passwort ist nicht richtig, daher wurde nichts unterschrieben. Dieser Versuch wurde protokolliert.</translation>
+    </message>
+</context>
+<context>
     <name>tracelot::ui::IdentityViewModel</name>
     <message>
         <source>No database is open.</source>

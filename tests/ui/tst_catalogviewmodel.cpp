@@ -10,13 +10,12 @@
 #include "catalog/formfieldmodel.h"
 #include "eventstore/database.h"
 #include "identity/identitymodule.h"
+#include "sessionfixture.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,11 +55,10 @@ class TstCatalogViewModel : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     Actor admin_;
 
-    Workspace& ws() { return *session_->workspace(); }
+    Workspace& ws() { return *fx_->session()->workspace(); }
     QString define(const QJsonObject& p)
     {
         auto r = ws().execute(admin_, QStringLiteral("DefineProduct"), p);
@@ -69,35 +67,25 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { test::pinUiEnvironment(); }
 
     void init()
     {
-        fx_ = std::make_unique<test::Fixture>();
-        QVERIFY(fx_->openWithAdmin());
+        fx_ = std::make_unique<test::SessionFixture>();
+        QVERIFY(fx_->setUp(false));
         admin_ = fx_->admin;
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(admin_);
+        fx_->begin(admin_);
         QVERIFY(!define(product(QStringLiteral("CHE-COMTE-18"), QStringLiteral("Comté 18 months"), QStringLiteral("cheese"), 120)).isEmpty());
         QVERIFY(!define(product(QStringLiteral("CHE-BRIE-1K"), QStringLiteral("Brie de Meaux"), QStringLiteral("cheese"), 45)).isEmpty());
         QVERIFY(!define(product(QStringLiteral("FSH-SALMON-F"), QStringLiteral("Atlantic salmon fillet"), QStringLiteral("fish"), 7)).isEmpty());
         QVERIFY(!define(product(QStringLiteral("FSH-SMOKED-200"), QStringLiteral("Cold-smoked salmon"), QStringLiteral("fish"), 28)).isEmpty());
     }
 
-    void cleanup()
-    {
-        session_.reset();
-        fx_.reset();
-    }
+    void cleanup() { fx_.reset(); }
 
     void tableShowsTheSchemaReadably()
     {
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         const CatalogTableModel& table = *vm.sourceModel();
         QCOMPARE(vm.title(), QStringLiteral("Products"));
         QCOMPARE(vm.newLabel(), QStringLiteral("New product"));
@@ -118,7 +106,7 @@ private slots:
 
     void modelsSurviveTheTester()
     {
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         QAbstractItemModelTester sourceTester(vm.sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(vm.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Exercise inserts, changes, filters and sorting while both testers watch.
@@ -151,7 +139,7 @@ private slots:
     {
         QFETCH(QString, search);
         QFETCH(QStringList, codes);
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         QSignalSpy count(vm.model(), &CatalogFilterModel::countChanged);
         vm.model()->setSearchText(search);
         QCOMPARE(codesInOrder(*vm.model()), codes);
@@ -161,7 +149,7 @@ private slots:
 
     void sortingByColumnHeaders()
     {
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         CatalogFilterModel& proxy = *vm.model();
         QCOMPARE(proxy.sortColumn(), 0);  // by code to begin with
         const int shelfLife = column(*vm.sourceModel(), QStringLiteral("shelf_life_days"));
@@ -183,7 +171,7 @@ private slots:
 
     void retiredRecordsAreFilteredOut()
     {
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         CatalogFilterModel& proxy = *vm.model();
         const QString id = proxy.recordId(0);
         QVERIFY(vm.editor()->startEdit(id));
@@ -205,7 +193,7 @@ private slots:
 
     void createFromTheGeneratedForm()
     {
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         CatalogEditor& editor = *vm.editor();
         FormFieldModel& fields = *editor.fields();
         QAbstractItemModelTester tester(&fields, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -261,7 +249,7 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, errorField);
         QFETCH(QString, messagePart);
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         CatalogEditor& editor = *vm.editor();
         editor.startNew();
         const QJsonObject good = product(QStringLiteral("NEW-1"), QStringLiteral("New thing"), QStringLiteral("other"), 100);
@@ -293,7 +281,7 @@ private slots:
 
     void editSendsOnlyWhatChanged()
     {
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         CatalogEditor& editor = *vm.editor();
         const QString id = vm.model()->recordId(0);
         QVERIFY(editor.startEdit(id));
@@ -336,8 +324,8 @@ private slots:
                     .ok());
         const Result<Actor> viewer = ws().directory().signIn(QStringLiteral("carla"), test::kPassword);
         QVERIFY(viewer.ok());
-        session_->begin(viewer.value());
-        CatalogViewModel vm(session_.get(), QStringLiteral("supplier"));
+        fx_->session()->begin(viewer.value());
+        CatalogViewModel vm(fx_->session(), QStringLiteral("supplier"));
         QVERIFY(!vm.canEdit());
         CatalogEditor& editor = *vm.editor();
         editor.startNew();
@@ -352,12 +340,12 @@ private slots:
 
     void followsTheSessionToAnotherDatabase()
     {
-        CatalogViewModel vm(session_.get(), QStringLiteral("product"));
+        CatalogViewModel vm(fx_->session(), QStringLiteral("product"));
         QAbstractItemModelTester tester(vm.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(vm.total(), 4);
         QTemporaryDir other;
-        QVERIFY(session_->open(other.filePath(QStringLiteral("other.sqlite"))).ok());
-        QCOMPARE(session_->stage(), Session::Setup);
+        QVERIFY(fx_->session()->open(other.filePath(QStringLiteral("other.sqlite"))).ok());
+        QCOMPARE(fx_->session()->stage(), Session::Setup);
         QCOMPARE(vm.total(), 0);
         QCOMPARE(vm.model()->count(), 0);
     }
@@ -378,7 +366,7 @@ private slots:
         CatalogViewModel vm;
         QSignalSpy kindChanged(&vm, &CatalogViewModel::kindChanged);
         vm.setKind(kind);
-        vm.setSession(session_.get());
+        vm.setSession(fx_->session());
         QCOMPARE(kindChanged.count(), 1);
         QCOMPARE(vm.title(), title);
         QVERIFY(vm.model() && vm.editor());

@@ -3,16 +3,14 @@
 // whole), the readings the chart draws (downsampled without losing a peak), the excursion
 // band, the excursions with the holds they raised, corrective actions (and who may record
 // them), and the HACCP record.
-#include "demo/demodata.h"
 #include "quality/coldchainviewmodel.h"
+#include "sessionfixture.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QLineSeries>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,8 +21,7 @@ class TstColdChainViewModel : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     Actor qa_;
     Actor cx_;
 
@@ -46,40 +43,29 @@ private:
     }
     int openHoldsCausedBy(const QString& excursionId)
     {
-        QSqlQuery q(session_->workspace()->database().sql());
+        QSqlQuery q(fx_->session()->workspace()->database().sql());
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM quality_holds WHERE status = 'open' AND json_extract(record, '$.cause_reference') = ?"));
         q.addBindValue(excursionId);
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { test::pinUiEnvironment(); }
 
     void init()
     {
-        fx_ = std::make_unique<test::Fixture>();
-        QVERIFY(fx_->openWithAdmin());
-        QVERIFY(demo::load(*fx_->ws, fx_->admin).ok());
+        fx_ = std::make_unique<test::SessionFixture>();
+        QVERIFY(fx_->setUp(true));
         qa_ = fx_->user(QStringLiteral("quinn"), {QStringLiteral("qa_technician")});
         cx_ = fx_->user(QStringLiteral("casey"), {QStringLiteral("cx_agent")});
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(qa_);
+        fx_->begin(qa_);
     }
 
-    void cleanup()
-    {
-        session_.reset();
-        fx_.reset();
-    }
+    void cleanup() { fx_.reset(); }
 
     void monitoredLocationsComeFromTheCatalog()
     {
-        ColdChainViewModel vm(session_.get());
+        ColdChainViewModel vm(fx_->session());
         QAbstractItemModelTester tester(vm.excursions());
         const QString cr2 = locationIdOf(vm, QStringLiteral("CR-02"));
         QVERIFY(!cr2.isEmpty());
@@ -106,7 +92,7 @@ private slots:
 
     void aBadFileIsRefusedWholeAndAGoodOneShowsTheExcursionWithItsHolds()
     {
-        ColdChainViewModel vm(session_.get());
+        ColdChainViewModel vm(fx_->session());
         QAbstractItemModelTester tester(vm.excursions());
         vm.setLocationId(locationIdOf(vm, QStringLiteral("CR-02")));
         vm.setDays(1);
@@ -170,7 +156,7 @@ private slots:
 
     void aShortPeakSurvivesDownsampling()
     {
-        ColdChainViewModel vm(session_.get());
+        ColdChainViewModel vm(fx_->session());
         vm.setLocationId(locationIdOf(vm, QStringLiteral("CR-01")));
         vm.setDays(3);
         fx_->clock->advance(3 * 24 * 3600 * 1000LL);
@@ -193,8 +179,8 @@ private slots:
 
     void onlyQaOrManagersRecord()
     {
-        session_->begin(cx_);
-        ColdChainViewModel vm(session_.get());
+        fx_->session()->begin(cx_);
+        ColdChainViewModel vm(fx_->session());
         QVERIFY(!vm.canRecord());
         QVERIFY(!vm.permissionNote().isEmpty());
         vm.setLocationId(locationIdOf(vm, QStringLiteral("CR-02")));

@@ -3,12 +3,11 @@
 // user's roles following a change, and the audit-trail check.
 #include "identity/identityviewmodel.h"
 #include "identity/usersmodel.h"
+#include "sessionfixture.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace tracelot;
@@ -18,8 +17,7 @@ class TstIdentityViewModel : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     Actor admin_;
 
     QString userIdOf(const UsersModel& users, const QString& username)
@@ -29,31 +27,21 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { test::pinUiEnvironment(); }
 
     void init()
     {
-        fx_ = std::make_unique<test::Fixture>();
-        QVERIFY(fx_->openWithAdmin());
+        fx_ = std::make_unique<test::SessionFixture>();
+        QVERIFY(fx_->setUp(false));
         admin_ = fx_->admin;
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(admin_);
+        fx_->begin(admin_);
     }
 
-    void cleanup()
-    {
-        session_.reset();
-        fx_.reset();
-    }
+    void cleanup() { fx_.reset(); }
 
     void listsUsersWithRoles()
     {
-        IdentityViewModel vm(session_.get());
+        IdentityViewModel vm(fx_->session());
         QAbstractItemModelTester tester(vm.users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(vm.canAdminister());
         QCOMPARE(vm.users()->count(), 1);
@@ -82,7 +70,7 @@ private slots:
         QFETCH(QString, password);
         QFETCH(QString, again);
         QFETCH(QString, field);
-        IdentityViewModel vm(session_.get());
+        IdentityViewModel vm(fx_->session());
         QVERIFY(!vm.createUser(username, QStringLiteral("Bruno Costa"), password, again, {}));
         QVERIFY(!vm.createError().isEmpty());
         QCOMPARE(vm.createErrorField(), field);
@@ -91,7 +79,7 @@ private slots:
 
     void createGrantRevoke()
     {
-        IdentityViewModel vm(session_.get());
+        IdentityViewModel vm(fx_->session());
         QAbstractItemModelTester tester(vm.users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY2(vm.createUser(QStringLiteral("bruno"), QStringLiteral("Bruno Costa"), QStringLiteral("forklift-safety"),
                                QStringLiteral("forklift-safety"), {QStringLiteral("warehouse_operator")}),
@@ -119,34 +107,34 @@ private slots:
 
     void theLastAdministratorKeepsTheRole()
     {
-        IdentityViewModel vm(session_.get());
+        IdentityViewModel vm(fx_->session());
         QSignalSpy roleError(&vm, &IdentityViewModel::roleErrorChanged);
         QVERIFY(!vm.setRole(admin_.userId, QStringLiteral("admin"), false));
         QVERIFY(!vm.roleError().isEmpty());
         QCOMPARE(roleError.count(), 1);
-        QVERIFY(session_->isAdmin());
+        QVERIFY(fx_->session()->isAdmin());
     }
 
     void ownRolesFollowAChange()
     {
-        IdentityViewModel vm(session_.get());
-        QSignalSpy user(session_.get(), &Session::userChanged);
-        QVERIFY(!session_->roleLabels().contains(QStringLiteral("Warehouse manager")));
+        IdentityViewModel vm(fx_->session());
+        QSignalSpy user(fx_->session(), &Session::userChanged);
+        QVERIFY(!fx_->session()->roleLabels().contains(QStringLiteral("Warehouse manager")));
         QVERIFY(vm.setRole(admin_.userId, QStringLiteral("warehouse_manager"), true));
         QVERIFY(user.count() >= 1);
-        QCOMPARE(session_->roleLabels(), (QStringList{QStringLiteral("Warehouse manager"), QStringLiteral("Administrator")}));
-        QCOMPARE(session_->rolesText(), QStringLiteral("Warehouse manager, Administrator"));
+        QCOMPARE(fx_->session()->roleLabels(), (QStringList { QStringLiteral("Warehouse manager"), QStringLiteral("Administrator") }));
+        QCOMPARE(fx_->session()->rolesText(), QStringLiteral("Warehouse manager, Administrator"));
     }
 
     void nonAdministratorsCannotAdminister()
     {
-        IdentityViewModel vm(session_.get());
+        IdentityViewModel vm(fx_->session());
         QVERIFY(vm.createUser(QStringLiteral("carla"), QStringLiteral("Carla Diaz"), QStringLiteral("customer-care"),
                               QStringLiteral("customer-care"), {QStringLiteral("cx_agent")}));
-        const Result<Actor> carla = session_->workspace()->directory().signIn(QStringLiteral("carla"), QStringLiteral("customer-care"));
+        const Result<Actor> carla = fx_->session()->workspace()->directory().signIn(QStringLiteral("carla"), QStringLiteral("customer-care"));
         QVERIFY(carla.ok());
         QSignalSpy permissions(&vm, &IdentityViewModel::permissionsChanged);
-        session_->begin(carla.value());
+        fx_->session()->begin(carla.value());
         QVERIFY(permissions.count() >= 1);
         QVERIFY(!vm.canAdminister());
         QVERIFY(!vm.createUser(QStringLiteral("dave"), QStringLiteral("Dave"), QStringLiteral("warehouse-99"), QStringLiteral("warehouse-99"), {}));
@@ -155,7 +143,7 @@ private slots:
 
     void auditTrailVerifies()
     {
-        IdentityViewModel vm(session_.get());
+        IdentityViewModel vm(fx_->session());
         QVERIFY(!vm.auditChecked());
         QSignalSpy audit(&vm, &IdentityViewModel::auditChanged);
         vm.verifyAudit();

@@ -5,9 +5,8 @@
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogmodule.h"
 #include "catalog/formfieldmodel.h"
-#include "identity/identitymodule.h"
-#include "demo/demodata.h"
 #include "eventstore/database.h"
+#include "identity/identitymodule.h"
 #include "inventory/inventorymodule.h"
 #include "inventory/lotactions.h"
 #include "inventory/lotdetail.h"
@@ -15,15 +14,14 @@
 #include "inventory/lotlistmodel.h"
 #include "inventory/receivingform.h"
 #include "inventory/stockviewmodel.h"
+#include "sessionfixture.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace tracelot;
@@ -37,11 +35,10 @@ class TstInventoryViewModel : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     Actor admin_;
 
-    Workspace& ws() { return *session_->workspace(); }
+    Workspace& ws() { return *fx_->session()->workspace(); }
     QSqlDatabase db() { return ws().database().sql(); }
     QString idOf(catalog::Kind kind, const QString& code)
     {
@@ -80,35 +77,24 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { test::pinUiEnvironment(); }
 
     void init()
     {
-        fx_ = std::make_unique<test::Fixture>();
-        QVERIFY(fx_->openWithAdmin());
-        QVERIFY(demo::load(*fx_->ws, fx_->admin).ok());
+        fx_ = std::make_unique<test::SessionFixture>();
+        QVERIFY(fx_->setUp(true));
         admin_ = fx_->signIn(QStringLiteral("admin"));  // now also a warehouse manager
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(admin_);
+        fx_->begin(admin_);
     }
 
-    void cleanup()
-    {
-        session_.reset();
-        fx_.reset();
-    }
+    void cleanup() { fx_.reset(); }
 
     // --- the lazy stock list --------------------------------------------------------
 
     void lotsLoadLazilyInPages()
     {
         receiveMany(430);  // 20 demo lots + 430 = 450
-        StockViewModel vm(session_.get());
+        StockViewModel vm(fx_->session());
         LotListModel& lots = *vm.lots();
         QCOMPARE(lots.total(), 450);
         QCOMPARE(lots.rowCount(), LotListModel::kPageSize);
@@ -155,7 +141,7 @@ private slots:
 
     void expiryBucketsFilterTheListExactly()
     {
-        StockViewModel vm(session_.get());
+        StockViewModel vm(fx_->session());
         QAbstractItemModelTester tester(vm.lots(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QVariantList board = vm.board();
         QCOMPARE(board.size(), 4);
@@ -186,7 +172,7 @@ private slots:
 
     void listFollowsTheCommandBus()
     {
-        StockViewModel vm(session_.get());
+        StockViewModel vm(fx_->session());
         LotListModel& lots = *vm.lots();
         QAbstractItemModelTester tester(&lots, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(lots.total(), 20);
@@ -224,7 +210,7 @@ private slots:
 
     void lotDetailShowsHistoryHoldsAndStock()
     {
-        StockViewModel vm(session_.get());
+        StockViewModel vm(fx_->session());
         vm.setSearchText(QStringLiteral("AH-47-2611-A"));  // salmon: held on receipt (QC required)
         QCOMPARE(vm.lots()->rowCount(), 1);
         QVERIFY(vm.lots()->index(0, 6).data().toString().startsWith(QStringLiteral("On hold H-")));
@@ -266,7 +252,7 @@ private slots:
 
     void splitAndTransformMakeNewLots()
     {
-        StockViewModel vm(session_.get());
+        StockViewModel vm(fx_->session());
         LotActions& actions = *vm.actions();
         vm.setSearchText(QStringLiteral("FJ24-1187"));  // Comté, 120 in CR-01
         const QString comte = vm.lots()->lotId(0);
@@ -297,7 +283,7 @@ private slots:
 
     void expiryWarningsAreRaisedOnce()
     {
-        StockViewModel vm(session_.get());
+        StockViewModel vm(fx_->session());
         QVERIFY(vm.canWarn());
         QVERIFY(vm.raiseExpiryWarnings());
         QCOMPARE(vm.noticeTone(), QStringLiteral("success"));
@@ -309,7 +295,7 @@ private slots:
 
     void receivingFromADataMatrixScan()
     {
-        ReceivingForm form(session_.get());
+        ReceivingForm form(fx_->session());
         QVERIFY(form.canReceive());
         QVERIFY(!form.locationId().isEmpty());  // starts at the dock
         const QString gtin = gtinOf(QStringLiteral("FSH-SALMON-F"));
@@ -380,7 +366,7 @@ private slots:
     void scanStandInsForTheSeparator()
     {
         QFETCH(QString, separator);
-        ReceivingForm form(session_.get());
+        ReceivingForm form(fx_->session());
         // ]C1 GS1-128: count 24 after the variable-length lot needs the separator.
         const QString scan = QStringLiteral("]C101") + gtinOf(QStringLiteral("CHE-BRIE-1K")) + QStringLiteral("10BM-SEP-1") + separator + QStringLiteral("3724");
         QVERIFY2(form.scan(scan), qPrintable(form.scanError()));
@@ -390,7 +376,7 @@ private slots:
 
     void aSecondSymbolAddsToTheItem()
     {
-        ReceivingForm form(session_.get());
+        ReceivingForm form(fx_->session());
         QVERIFY(form.scan(QStringLiteral("(01)") + gtinOf(QStringLiteral("CHE-COMTE-18")) + QStringLiteral("(17)260420(10)FJ-2-SYM")));
         QVERIFY(form.scan(QStringLiteral("(00)106141411234567897")));  // the SSCC symbol of the same label
         QCOMPARE(form.tlc(), QStringLiteral("FJ-2-SYM"));
@@ -403,7 +389,7 @@ private slots:
 
     void unknownGtinIsDefinedOnTheSpot()
     {
-        ReceivingForm form(session_.get());
+        ReceivingForm form(fx_->session());
         const QString gtin = QStringLiteral("04006381333931");  // valid, not in the catalog
         QVERIFY(form.scan(QStringLiteral("(01)") + gtin + QStringLiteral("(17)260301(10)NEW-1")));
         QVERIFY(form.unknownGtin());
@@ -438,7 +424,7 @@ private slots:
 
     void capacityRefusalStaysInPlace()
     {
-        ReceivingForm form(session_.get());
+        ReceivingForm form(fx_->session());
         QVERIFY(form.scan(QStringLiteral("(01)") + gtinOf(QStringLiteral("CHE-MANCH-12")) + QStringLiteral("(17)260601(10)QLM-BIG")));
         form.setQuantity(QStringLiteral("5000"));
         form.setSupplierId(idOf(catalog::Kind::Supplier, QStringLiteral("SUP-ES-01")));
@@ -475,11 +461,11 @@ private slots:
                                    {QStringLiteral("roles"), QJsonArray{QStringLiteral("cx_agent")}}});
             return r ? ws().directory().signIn(QStringLiteral("carla"), test::kPassword).value() : Actor{};
         }();
-        session_->begin(carla);
-        ReceivingForm form(session_.get());
+        fx_->session()->begin(carla);
+        ReceivingForm form(fx_->session());
         QVERIFY(!form.canReceive());
         QVERIFY2(form.permissionNote().contains(QStringLiteral("Warehouse manager")), qPrintable(form.permissionNote()));
-        StockViewModel vm(session_.get());
+        StockViewModel vm(fx_->session());
         QVERIFY(!vm.actions()->canMove());
         QVERIFY(!vm.canWarn());
         QCOMPARE(vm.lots()->total(), 20);  // looking is allowed

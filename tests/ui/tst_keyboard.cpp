@@ -3,17 +3,15 @@
 // to the form, Ctrl+N for a new record, Enter to submit (the refusal shows in place),
 // Esc to close.
 #include "catalog/catalogmodule.h"
-#include "demo/demodata.h"
+#include "sessionfixture.h"
 #include "shell/selftest.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QJSValue>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -27,8 +25,7 @@ class TstKeyboard : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     std::unique_ptr<QQmlApplicationEngine> engine_;
     QQuickWindow* window_ = nullptr;
 
@@ -55,16 +52,12 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::pinUiEnvironment();
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        fx_ = std::make_unique<test::Fixture>();
-        QVERIFY(fx_->openWithAdmin());
-        QVERIFY(demo::load(*fx_->ws, fx_->admin).ok());
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(fx_->admin);
-        Session::provide(session_.get());
+        fx_ = std::make_unique<test::SessionFixture>();
+        QVERIFY(fx_->setUp(true));
+        fx_->begin(fx_->admin);
+        Session::provide(fx_->session());
 
         warnings::install();
         engine_ = std::make_unique<QQmlApplicationEngine>();
@@ -80,7 +73,6 @@ private slots:
     void cleanupTestCase()
     {
         engine_.reset();
-        session_.reset();
         fx_.reset();
         QCOMPARE(warnings::count(), 0);
     }
@@ -118,7 +110,7 @@ private slots:
 
     void newRecordRefusedInPlaceThenClosed()
     {
-        const int products = catalog::CatalogQueries(session_->workspace()->database().sql()).count(catalog::Kind::Product);
+        const int products = catalog::CatalogQueries(fx_->session()->workspace()->database().sql()).count(catalog::Kind::Product);
         key(Qt::Key_N, Qt::ControlModifier);
         QVERIFY(dialogOpen());
         type(QStringLiteral("TST-KEYS"));  // the first field (SKU) has the focus
@@ -126,7 +118,7 @@ private slots:
         type(QStringLiteral("Typed without a mouse"));
         key(Qt::Key_Return);  // category and more are missing: refused, the form stays
         QVERIFY(dialogOpen());
-        QCOMPARE(catalog::CatalogQueries(session_->workspace()->database().sql()).count(catalog::Kind::Product), products);
+        QCOMPARE(catalog::CatalogQueries(fx_->session()->workspace()->database().sql()).count(catalog::Kind::Product), products);
         key(Qt::Key_Escape);
         QVERIFY(!dialogOpen());
     }

@@ -1,12 +1,11 @@
 // The pick screen driven by key events, as a keyboard-wedge scanner types: a lot of another
 // product is refused under the scan field (and nothing is picked); the allocated lot's code
 // followed by Enter confirms the pick line.
-#include "demo/demodata.h"
 #include "eventstore/database.h"
 #include "orders/ordersmodule.h"
+#include "sessionfixture.h"
 #include "shell/selftest.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QJSValue>
 #include <QJsonArray>
@@ -14,7 +13,6 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -39,8 +37,7 @@ class TstOrdersPage : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     std::unique_ptr<QQmlApplicationEngine> engine_;
     QQuickWindow* window_ = nullptr;
     QString orderId_;
@@ -60,19 +57,18 @@ private:
     qint64 picked()
     {
         qint64 n = 0;
-        for (const orders::PickRow& r : orders::OrdersQueries(session_->workspace()->database().sql()).pickList(orderId_)) n += r.picked;
+        for (const orders::PickRow& r : orders::OrdersQueries(fx_->session()->workspace()->database().sql()).pickList(orderId_))
+            n += r.picked;
         return n;
     }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::pinUiEnvironment();
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        fx_ = std::make_unique<test::Fixture>();
-        QVERIFY(fx_->openWithAdmin());
-        QVERIFY(demo::load(*fx_->ws, fx_->admin).ok());
+        fx_ = std::make_unique<test::SessionFixture>();
+        QVERIFY(fx_->setUp(true));
         const Actor admin = fx_->signIn(QStringLiteral("admin"));  // warehouse manager since the demo
         // An order due before every demo order, so it is first in the book: 6 smoked salmon.
         auto placed = fx_->ws->execute(admin, QStringLiteral("PlaceOrder"),
@@ -83,10 +79,8 @@ private slots:
         QVERIFY(fx_->ws->execute(admin, QStringLiteral("ConfirmOrder"), {{QStringLiteral("order_id"), orderId_}}).ok());
         QVERIFY(fx_->ws->execute(admin, QStringLiteral("AllocateOrder"), {{QStringLiteral("order_id"), orderId_}}).ok());
 
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(admin);
-        Session::provide(session_.get());
+        fx_->begin(admin);
+        Session::provide(fx_->session());
         warnings::install();
         engine_ = std::make_unique<QQmlApplicationEngine>();
         engine_->addImportPath(QStringLiteral("qrc:/"));
@@ -101,7 +95,6 @@ private slots:
     void cleanupTestCase()
     {
         engine_.reset();
-        session_.reset();
         fx_.reset();
         QCOMPARE(warnings::count(), 0);
     }

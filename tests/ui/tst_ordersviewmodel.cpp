@@ -3,15 +3,13 @@
 // (place, confirm, allocate with the reasons, a wrong scan refused in place, the right scan,
 // ship with the packing slip as PDF, deliver, cancel refused), permissions, and a return
 // from request to refund with the inspector's e-signature.
-#include "demo/demodata.h"
 #include "orders/ordersviewmodel.h"
 #include "returns/returnsviewmodel.h"
+#include "sessionfixture.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace tracelot;
@@ -21,8 +19,7 @@ class TstOrdersViewModel : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     Actor admin_, qa_, picker_;
 
     static QVariantMap row(const OrdersViewModel& vm, const QString& number)
@@ -33,34 +30,23 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { test::pinUiEnvironment(); }
 
     void init()
     {
-        fx_ = std::make_unique<test::Fixture>();
-        QVERIFY(fx_->openWithAdmin());
-        QVERIFY(demo::load(*fx_->ws, fx_->admin).ok());
+        fx_ = std::make_unique<test::SessionFixture>();
+        QVERIFY(fx_->setUp(true));
         admin_ = fx_->signIn(QStringLiteral("admin"));
         qa_ = fx_->user(QStringLiteral("quinn"), {QStringLiteral("qa_technician")});
         picker_ = fx_->user(QStringLiteral("olaf"), {QStringLiteral("warehouse_operator")});
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(admin_);
+        fx_->begin(admin_);
     }
 
-    void cleanup()
-    {
-        session_.reset();
-        fx_.reset();
-    }
+    void cleanup() { fx_.reset(); }
 
     void orderBookShowsTheDemoOrders()
     {
-        OrdersViewModel vm(session_.get());
+        OrdersViewModel vm(fx_->session());
         QCOMPARE(vm.rows().size(), 5);
         QStringList statuses;
         for (const QVariant& v : vm.rows()) statuses << v.toMap().value(QStringLiteral("status")).toString();
@@ -85,7 +71,7 @@ private slots:
 
     void orderFromPlacingToDelivery()
     {
-        OrdersViewModel vm(session_.get());
+        OrdersViewModel vm(fx_->session());
         QVERIFY(!vm.place(QString(), {}, {}, {}));
         QVERIFY(!vm.error().isEmpty());
         QVERIFY(!vm.place(QStringLiteral("CUS-0001"), {}, {}, {}));  // empty order: the core's refusal
@@ -141,8 +127,8 @@ private slots:
 
     void permissionsFollowTheCore()
     {
-        session_->begin(picker_);
-        OrdersViewModel vm(session_.get());
+        fx_->session()->begin(picker_);
+        OrdersViewModel vm(fx_->session());
         const QVariantMap perms = vm.permissions();
         QVERIFY(perms.value(QStringLiteral("ConfirmPick")).toMap().value(QStringLiteral("allowed")).toBool());
         QVERIFY(!perms.value(QStringLiteral("ResolvePickException")).toMap().value(QStringLiteral("allowed")).toBool());
@@ -155,7 +141,7 @@ private slots:
 
     void returnFromRequestToRefund()
     {
-        ReturnsViewModel vm(session_.get());
+        ReturnsViewModel vm(fx_->session());
         QCOMPARE(vm.rows().size(), 1);  // the demo's thawed edamame
         const QVariantList delivered = vm.deliveredOrders();
         QCOMPARE(delivered.size(), 1);
@@ -182,13 +168,13 @@ private slots:
 
         // Inspection is QA's, signed with the password; a wrong one is refused in place.
         QVERIFY(!vm.inspect(1, QStringLiteral("destroy"), {}, test::kPassword, {}));  // the manager is no QA technician
-        session_->begin(qa_);
+        fx_->session()->begin(qa_);
         QVERIFY(!vm.inspect(1, QStringLiteral("destroy"), {}, QStringLiteral("wrong"), {}));
         QCOMPARE(vm.errorField(), QStringLiteral("password"));
         QVERIFY2(vm.inspect(1, QStringLiteral("destroy"), {}, test::kPassword, QStringLiteral("discoloured")), qPrintable(vm.error()));
         QCOMPARE(vm.detail().value(QStringLiteral("lines")).toList().first().toMap().value(QStringLiteral("decision")).toString(), QStringLiteral("destroy"));
 
-        session_->begin(admin_);
+        fx_->session()->begin(admin_);
         QVERIFY(!vm.refund(QStringLiteral("12,5x"), QStringLiteral("USD"), QStringLiteral("CN-1")));
         QCOMPARE(vm.errorField(), QStringLiteral("amount"));
         QVERIFY2(vm.refund(QStringLiteral("12.5"), QStringLiteral("usd"), QStringLiteral("CN-1")), qPrintable(vm.error()));

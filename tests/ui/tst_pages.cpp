@@ -9,7 +9,6 @@
 // With TRACELOT_SCREENSHOT_DIR set it also writes receiving.png, stock.png and
 // qa-inbox.png there (1366×768): how docs/screenshots are made.
 #include "catalog/catalogmodule.h"
-#include "demo/demodata.h"
 #include "eventstore/database.h"
 #include "identity/identitymodule.h"
 #include "inventory/inventorymodule.h"
@@ -20,9 +19,9 @@
 #include "quality/holddetail.h"
 #include "quality/holdinboxmodel.h"
 #include "quality/qualityviewmodel.h"
+#include "sessionfixture.h"
 #include "shell/selftest.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QDir>
 #include <QJSValue>
@@ -31,7 +30,6 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -69,14 +67,13 @@ class TstPages : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     std::unique_ptr<QQmlApplicationEngine> engine_;
     QQuickWindow* window_ = nullptr;
     Actor mara_;
     QString shots_;
 
-    Workspace& ws() { return *session_->workspace(); }
+    Workspace& ws() { return *fx_->session()->workspace(); }
     QVariant call(const char* function, const QVariant& argument = {})
     {
         QVariant result;
@@ -132,16 +129,14 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::pinUiEnvironment();
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         shots_ = qEnvironmentVariable("TRACELOT_SCREENSHOT_DIR");
         if (!shots_.isEmpty()) QDir().mkpath(shots_);
 
-        fx_ = std::make_unique<test::Fixture>();
+        fx_ = std::make_unique<test::SessionFixture>();
         fx_->clock->set(QDateTime(QDate(2026, 3, 2), QTime(6, 40), Qt::UTC).toMSecsSinceEpoch());
-        QVERIFY(fx_->openWithAdmin());
-        QVERIFY(demo::load(*fx_->ws, fx_->admin).ok());
+        QVERIFY(fx_->setUp(true));
         Workspace& w = *fx_->ws;
         const Actor admin = fx_->signIn(QStringLiteral("admin"));
         QVERIFY(w.execute(admin, QStringLiteral("CreateUser"),
@@ -179,10 +174,8 @@ private slots:
                     .ok());
         fx_->clock->advance(27 * 3600 * 1000);  // now: two days and five hours after the demo receipts
 
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(mara_);
-        Session::provide(session_.get());
+        fx_->begin(mara_);
+        Session::provide(fx_->session());
         warnings::install();
         engine_ = std::make_unique<QQmlApplicationEngine>();
         engine_->addImportPath(QStringLiteral("qrc:/"));
@@ -197,7 +190,6 @@ private slots:
     void cleanupTestCase()
     {
         engine_.reset();
-        session_.reset();
         fx_.reset();
         for (const QString& m : warnings::messages()) qWarning("%s", qPrintable(m));
         QCOMPARE(warnings::count(), 0);

@@ -4,7 +4,6 @@
 // then the right password, dispose, placing holds, permissions, and the printouts as PDF.
 #include "catalog/catalogmodule.h"
 #include "common/clock.h"
-#include "demo/demodata.h"
 #include "eventstore/database.h"
 #include "identity/identitymodule.h"
 #include "inventory/inventorymodule.h"
@@ -17,15 +16,14 @@
 #include "quality/placeholdform.h"
 #include "quality/qualityreports.h"
 #include "quality/qualityviewmodel.h"
+#include "sessionfixture.h"
 #include "shell/session.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace tracelot;
@@ -35,13 +33,12 @@ class TstQualityViewModel : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     std::shared_ptr<ManualClock> clock_;
     Actor admin_;
     Actor qa_;
 
-    Workspace& ws() { return *session_->workspace(); }
+    Workspace& ws() { return *fx_->session()->workspace(); }
     QSqlDatabase db() { return ws().database().sql(); }
     QString lotByTlc(const QString& tlc)
     {
@@ -58,18 +55,13 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { test::pinUiEnvironment(); }
 
     void init()
     {
-        fx_ = std::make_unique<test::Fixture>();
+        fx_ = std::make_unique<test::SessionFixture>();
         clock_ = fx_->clock;
-        QVERIFY(fx_->openWithAdmin());
-        QVERIFY(demo::load(*fx_->ws, fx_->admin).ok());
+        QVERIFY(fx_->setUp(true));
         admin_ = fx_->signIn(QStringLiteral("admin"));
         qa_ = fx_->user(QStringLiteral("quinn"), {QStringLiteral("qa_technician")});
         QVERIFY(!qa_.userId.isEmpty());
@@ -85,29 +77,23 @@ private slots:
                                                            {QStringLiteral("kind"), QStringLiteral("measure")}, {QStringLiteral("unit"), QStringLiteral("°C")},
                                                            {QStringLiteral("min"), QStringLiteral("0")}, {QStringLiteral("max"), QStringLiteral("2")}}}}});
         QVERIFY2(t.ok(), qPrintable(t ? QString() : t.refusal().message));
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(qa_);
+        fx_->begin(qa_);
     }
 
-    void cleanup()
-    {
-        session_.reset();
-        fx_.reset();
-    }
+    void cleanup() { fx_.reset(); }
 
     void inboxIsOldestFirstWithAgeAndCause()
     {
         // Demo receipts placed nine QC holds at 00:00; add a manual one later on.
         clock_->advance(3 * 3600 * 1000);
-        session_->begin(admin_);
-        PlaceHoldForm place(session_.get());
+        fx_->session()->begin(admin_);
+        PlaceHoldForm place(fx_->session());
         place.start(lotByTlc(QStringLiteral("FJ24-1187")));
         QVERIFY2(place.place({}, {}, QStringLiteral("Rind damage seen at put-away")), qPrintable(place.errorMessage()));
         clock_->advance(26 * 3600 * 1000);
-        session_->begin(qa_);
+        fx_->session()->begin(qa_);
 
-        QualityViewModel vm(session_.get());
+        QualityViewModel vm(fx_->session());
         HoldInboxModel& inbox = *vm.inbox();
         QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(inbox.count(), 10);
@@ -137,7 +123,7 @@ private slots:
 
     void checkThenSignAndRelease()
     {
-        QualityViewModel vm(session_.get());
+        QualityViewModel vm(fx_->session());
         QVERIFY(vm.canRelease());
         QVERIFY(vm.canRecordCheck());
         QVERIFY(vm.releaseNote().isEmpty());
@@ -210,7 +196,7 @@ private slots:
         QVERIFY(hold.lot()->history()->entries().at(0).title.startsWith(QStringLiteral("Certificate of release C-")));
 
         // The certificate: on screen and as PDF.
-        QualityReports reports(session_.get());
+        QualityReports reports(fx_->session());
         const QString html = reports.certificateHtml(lot, certificate);
         QVERIFY(html.contains(QStringLiteral("quinn Tester")));
         QVERIFY(html.contains(QStringLiteral("AH-47-2611-A")));
@@ -231,7 +217,7 @@ private slots:
 
     void failedCheckHoldsAndDisposeDestroys()
     {
-        QualityViewModel vm(session_.get());
+        QualityViewModel vm(fx_->session());
         const QString lot = lotByTlc(QStringLiteral("AH-47-2611-B"));
         vm.openHold(vm.inbox()->holdIdAt(0));
         for (int r = 0; r < vm.inbox()->rowCount(); ++r)
@@ -262,8 +248,8 @@ private slots:
 
     void onlyQaMaySignAndTheUiSaysWhy()
     {
-        session_->begin(admin_);  // administrator + warehouse manager, not QA
-        QualityViewModel vm(session_.get());
+        fx_->session()->begin(admin_); // administrator + warehouse manager, not QA
+        QualityViewModel vm(fx_->session());
         QVERIFY(!vm.canRelease());
         QVERIFY(!vm.canRecordCheck());
         QVERIFY(vm.canPlaceHold());
@@ -280,7 +266,7 @@ private slots:
         const auto mozz = catalog::CatalogQueries(db()).byCode(catalog::Kind::Product, QStringLiteral("CHE-MOZZ-125"));
         QVERIFY(mozz.has_value());
         const QString product = mozz->value(QLatin1String("id")).toString();
-        CheckTemplateForm form(session_.get());
+        CheckTemplateForm form(fx_->session());
         QVERIFY(form.canDefine());
         form.start(product);
         QCOMPARE(form.revision(), 0);
@@ -306,7 +292,7 @@ private slots:
         QCOMPARE(CheckTemplateForm::keyFor(QStringLiteral("Core temperature (°C)"), {QStringLiteral("core_temperature_c")}), QStringLiteral("core_temperature_c_2"));
 
         // The check form of a held mozzarella lot is generated from it.
-        QualityViewModel vm(session_.get());
+        QualityViewModel vm(fx_->session());
         for (int r = 0; r < vm.inbox()->rowCount(); ++r)
             if (vm.inbox()->index(r).data(HoldInboxModel::TlcRole).toString() == QLatin1String("VP261118A")) vm.openRow(r);
         QCOMPARE(vm.detail()->lot()->tlc(), QStringLiteral("VP261118A"));
@@ -321,7 +307,7 @@ private slots:
 
     void placeHoldRefusalsStayInPlace()
     {
-        PlaceHoldForm form(session_.get());
+        PlaceHoldForm form(fx_->session());
         QVERIFY(form.canPlace());
         form.start({});
         QVERIFY(!form.place({}, {}, QStringLiteral("x")));
@@ -340,7 +326,7 @@ private slots:
         QVERIFY2(form.place(location, QStringLiteral("5"), QStringLiteral("Dented")), qPrintable(form.errorMessage()));
         QCOMPARE(placed.count(), 1);
         QVERIFY(form.placedNumber().startsWith(QStringLiteral("H-")));
-        QualityViewModel vm(session_.get());
+        QualityViewModel vm(fx_->session());
         vm.openHold(form.placedHoldId());
         QCOMPARE(vm.detail()->scope(), QStringLiteral("5 at %1").arg(form.lot().value(QStringLiteral("stock")).toList().at(0).toMap().value(QStringLiteral("code")).toString()));
         QCOMPARE(vm.detail()->reason(), QStringLiteral("Dented"));

@@ -3,16 +3,14 @@
 // scope shown before confirming, InitiateRecall refused for a role without it and done by
 // the coordinator (holds placed, the recall listed and opened with its reconciliation),
 // a notification without "whom" refused, close, the recall report PDF, the FSMA export.
-#include "demo/demodata.h"
 #include "inventory/inventorymodule.h"
+#include "sessionfixture.h"
 #include "shell/session.h"
-#include "testsupport.h"
 #include "traceability/traceabilityviewmodel.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,38 +20,26 @@ using namespace tracelot::ui;
 class TstTraceabilityViewModel : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<test::Fixture> fx_;
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<test::SessionFixture> fx_;
     Actor coordinator_, qa_;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { test::pinUiEnvironment(); }
 
     void init()
     {
-        fx_ = std::make_unique<test::Fixture>();
-        QVERIFY(fx_->openWithAdmin());
-        QVERIFY(demo::load(*fx_->ws, fx_->admin).ok());
+        fx_ = std::make_unique<test::SessionFixture>();
+        QVERIFY(fx_->setUp(true));
         coordinator_ = fx_->user(QStringLiteral("rita"), {QStringLiteral("recall_coordinator")});
         qa_ = fx_->user(QStringLiteral("quinn"), {QStringLiteral("qa_technician")});
-        session_ = std::make_unique<Session>();
-        session_->attach(std::move(fx_->ws));
-        session_->begin(coordinator_);
+        fx_->begin(coordinator_);
     }
 
-    void cleanup()
-    {
-        session_.reset();
-        fx_.reset();
-    }
+    void cleanup() { fx_.reset(); }
 
     void traceForwardAndBackward()
     {
-        TraceabilityViewModel vm(session_.get());
+        TraceabilityViewModel vm(fx_->session());
         QVERIFY(!vm.trace(QStringLiteral("NO-SUCH-CODE"), true));
         QVERIFY(vm.traceError().contains(QLatin1String("NO-SUCH-CODE")));
         QVERIFY2(vm.trace(QStringLiteral("FJ24-1187"), true), qPrintable(vm.traceError()));
@@ -73,17 +59,17 @@ private slots:
 
     void recallFromScopeToClose()
     {
-        session_->begin(qa_);
+        fx_->session()->begin(qa_);
         {
-            TraceabilityViewModel vm(session_.get());
+            TraceabilityViewModel vm(fx_->session());
             QVERIFY(!vm.canRecall());
             QVERIFY(vm.recallNote().contains(QLatin1String("Recall coordinator"), Qt::CaseInsensitive));
             QVERIFY(!vm.initiateRecall(QStringLiteral("FJ24-1187"), {}, QStringLiteral("Listeria"), QStringLiteral("I"), true));  // the core refuses
             QVERIFY(!vm.error().isEmpty());
             QVERIFY(vm.recalls().isEmpty());
         }
-        session_->begin(coordinator_);
-        TraceabilityViewModel vm(session_.get());
+        fx_->session()->begin(coordinator_);
+        TraceabilityViewModel vm(fx_->session());
         QVERIFY(vm.canRecall());
         QVERIFY(!vm.previewScope(QStringLiteral("  ")));
         QCOMPARE(vm.errorField(), QStringLiteral("key"));
@@ -119,12 +105,12 @@ private slots:
         }
         QVERIFY(vm.recall().value(QStringLiteral("closed")).toBool());
         QCOMPARE(vm.recalls().first().toMap().value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
-        QVERIFY(session_->workspace()->verify().ok());
+        QVERIFY(fx_->session()->workspace()->verify().ok());
     }
 
     void fsmaExport()
     {
-        TraceabilityViewModel vm(session_.get());
+        TraceabilityViewModel vm(fx_->session());
         QTemporaryDir dir;
         QVERIFY(!vm.exportFsma(QStringLiteral("2025-13-40"), QStringLiteral("2030-01-01"), {}, {}, QStringLiteral("csv"), dir.filePath(QStringLiteral("x"))));
         QCOMPARE(vm.errorField(), QStringLiteral("from"));

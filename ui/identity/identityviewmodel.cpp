@@ -18,25 +18,14 @@ Q_LOGGING_CATEGORY(lcIdentity, "tracelot.ui.identity")
 
 namespace tracelot::ui {
 
-IdentityViewModel::IdentityViewModel(QObject* parent) : QObject(parent), users_(new UsersModel(this)) {}
+IdentityViewModel::IdentityViewModel(QObject* parent) : CommandViewModel(parent), users_(new UsersModel(this)) { }
 
 IdentityViewModel::IdentityViewModel(Session* session, QObject* parent) : IdentityViewModel(parent) { setSession(session); }
 
-void IdentityViewModel::setSession(Session* session)
+void IdentityViewModel::workspaceAttached()
 {
-    if (session_ == session) return;
-    if (session_) disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_) {
-        connect(session_, &Session::workspaceChanged, this, &IdentityViewModel::attach);
-        connect(session_, &Session::userChanged, this, &IdentityViewModel::permissionsChanged);
-    }
-    attach();
-    emit sessionChanged();
-    emit permissionsChanged();
+    users_->setWorkspace(workspace());
 }
-
-void IdentityViewModel::attach() { users_->setWorkspace(session_ ? session_->workspace() : nullptr); }
 
 QVariantList IdentityViewModel::roleOptions() const
 {
@@ -47,19 +36,22 @@ QVariantList IdentityViewModel::roleOptions() const
 
 int IdentityViewModel::minimumPasswordLength() const { return kMinPasswordLength; }
 
-bool IdentityViewModel::canAdminister() const { return session_ && session_->isAdmin(); }
+bool IdentityViewModel::canAdminister() const
+{
+    return session() && session()->isAdmin();
+}
 
 bool IdentityViewModel::createUser(const QString& username, const QString& displayName, const QString& password, const QString& passwordAgain,
                                    const QStringList& roles)
 {
-    if (!session_ || !session_->workspace()) return failCreate(tr("No database is open."), {});
+    if (!workspace()) return failCreate(tr("No database is open."), {});
     if (password != passwordAgain)
         return failCreate(tr("The two passwords are not the same. Type the password again in both fields."), QStringLiteral("passwordAgain"));
     const QJsonObject payload{{QStringLiteral("username"), username.trimmed()},
                               {QStringLiteral("display_name"), displayName.trimmed()},
                               {QStringLiteral("password"), password},
                               {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}};
-    Result<Outcome> r = session_->workspace()->execute(session_->actor(), QStringLiteral("CreateUser"), payload);
+    Result<Outcome> r = execute(QStringLiteral("CreateUser"), payload);
     if (!r) return failCreate(text::refusal(r.refusal()), identityFieldOf(r.refusal().code));
     qCInfo(lcIdentity) << "user created:" << username.trimmed();
     clearCreateError();
@@ -68,10 +60,9 @@ bool IdentityViewModel::createUser(const QString& username, const QString& displ
 
 bool IdentityViewModel::setRole(const QString& userId, const QString& role, bool granted)
 {
-    if (!session_ || !session_->workspace()) return failRole(tr("No database is open."));
+    if (!workspace()) return failRole(tr("No database is open."));
     const QJsonObject payload{{QStringLiteral("user_id"), userId}, {QStringLiteral("role"), role}};
-    Result<Outcome> r =
-        session_->workspace()->execute(session_->actor(), granted ? QStringLiteral("GrantRole") : QStringLiteral("RevokeRole"), payload);
+    Result<Outcome> r = execute(granted ? QStringLiteral("GrantRole") : QStringLiteral("RevokeRole"), payload);
     if (!r) return failRole(text::refusal(r.refusal()));
     clearRoleError();
     return true;
@@ -79,8 +70,8 @@ bool IdentityViewModel::setRole(const QString& userId, const QString& role, bool
 
 bool IdentityViewModel::deactivate(const QString& userId)
 {
-    if (!session_ || !session_->workspace()) return failRole(tr("No database is open."));
-    Result<Outcome> r = session_->workspace()->execute(session_->actor(), QStringLiteral("DeactivateUser"), {{QStringLiteral("user_id"), userId}});
+    if (!workspace()) return failRole(tr("No database is open."));
+    Result<Outcome> r = execute(QStringLiteral("DeactivateUser"), { { QStringLiteral("user_id"), userId } });
     if (!r) return failRole(text::refusal(r.refusal()));
     clearRoleError();
     return true;
@@ -88,8 +79,8 @@ bool IdentityViewModel::deactivate(const QString& userId)
 
 void IdentityViewModel::verifyAudit()
 {
-    if (!session_ || !session_->workspace()) return;
-    const AuditReport report = session_->workspace()->verify();
+    if (!workspace()) return;
+    const AuditReport report = workspace()->verify();
     auditChecked_ = true;
     auditOk_ = report.ok();
     // The problems are listed as the core words them (event numbers, tables); the good

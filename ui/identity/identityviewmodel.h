@@ -2,23 +2,21 @@
 // View model of the "Identity & audit" page: the users and their roles, creating a user,
 // granting and revoking roles, deactivating, and verifying the audit trail. Refusals
 // (e.g. "the last administrator keeps that role") stay in place as text.
-#include <QObject>
-#include <QPointer>
+#include "shell/commandviewmodel.h"
+
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-Q_MOC_INCLUDE("shell/session.h")
 Q_MOC_INCLUDE("identity/usersmodel.h")
 
 namespace tracelot::ui {
 
-class Session;
 class UsersModel;
 
-class IdentityViewModel : public QObject {
+// session comes from CommandViewModel.
+class IdentityViewModel : public CommandViewModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tracelot::ui::Session* session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     Q_PROPERTY(tracelot::ui::UsersModel* users READ users CONSTANT)
     Q_PROPERTY(QVariantList roleOptions READ roleOptions CONSTANT)
     Q_PROPERTY(int minimumPasswordLength READ minimumPasswordLength CONSTANT)
@@ -34,8 +32,6 @@ public:
     explicit IdentityViewModel(QObject* parent = nullptr);
     explicit IdentityViewModel(Session* session, QObject* parent = nullptr);
 
-    Session* session() const { return session_; }
-    void setSession(Session* session);
     UsersModel* users() const { return users_; }
     QVariantList roleOptions() const;  // [{ key, label }] in a fixed order
     bool canAdminister() const;
@@ -56,18 +52,17 @@ public:
     Q_INVOKABLE void clearRoleError();
 
 signals:
-    void sessionChanged();
-    void permissionsChanged();
     void createErrorChanged();
     void roleErrorChanged();
     void auditChanged();
 
+protected:
+    void workspaceAttached() override;
+
 private:
-    void attach();
     bool failCreate(const QString& message, const QString& field);
     bool failRole(const QString& message);
 
-    QPointer<Session> session_;
     UsersModel* users_;
     QString createError_;
     QString createErrorField_;

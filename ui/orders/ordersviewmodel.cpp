@@ -5,10 +5,9 @@
 #include "common/clock.h"
 #include "eventstore/database.h"
 #include "eventstore/eventstore.h"
-#include "inventory/commandaccess.h"
-#include "pipeline/commandbus.h"
 #include "inventory/printsupport.h"
 #include "orders/ordersmodule.h"
+#include "pipeline/commandbus.h"
 #include "reports/orders/orderdocuments.h"
 #include "shell/session.h"
 #include "shell/uitext.h"
@@ -40,40 +39,26 @@ QString ageText(qint64 ms)
     if (hours < 48) return OrdersViewModel::tr("%1 h").arg(hours);
     return OrdersViewModel::tr("%1 d").arg(hours / 24);
 }
-QString str(const QJsonObject& o, const char* k) { return o.value(QLatin1String(k)).toString(); }
-const QStringList kCommands{QStringLiteral("PlaceOrder"),     QStringLiteral("ConfirmOrder"),         QStringLiteral("AllocateOrder"),
-                            QStringLiteral("ConfirmPick"),    QStringLiteral("ReportShortPick"),      QStringLiteral("ResolvePickException"),
-                            QStringLiteral("ShipOrder"),      QStringLiteral("DeliverOrder"),         QStringLiteral("CancelOrder")};
+QString str(const QJsonObject& o, const char* k)
+{
+    return o.value(QLatin1String(k)).toString();
+}
 }  // namespace
 
-OrdersViewModel::OrdersViewModel(QObject* parent) : QObject(parent) {}
+OrdersViewModel::OrdersViewModel(QObject* parent) : CommandViewModel(parent) { }
 
-OrdersViewModel::OrdersViewModel(Session* session, QObject* parent) : QObject(parent) { setSession(session); }
-
-void OrdersViewModel::setSession(Session* session)
+OrdersViewModel::OrdersViewModel(Session* session, QObject* parent) : CommandViewModel(parent)
 {
-    if (session_ == session) return;
-    if (session_) disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_) {
-        connect(session_, &Session::workspaceChanged, this, &OrdersViewModel::attach);
-        connect(session_, &Session::userChanged, this, &OrdersViewModel::permissionsChanged);
-    }
-    attach();
-    emit sessionChanged();
-    emit permissionsChanged();
+    setSession(session);
 }
 
-void OrdersViewModel::attach()
+void OrdersViewModel::workspaceAttached()
 {
-    disconnect(busConnection_);
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (ws) busConnection_ = connect(&ws->bus(), &CommandBus::committed, this, &OrdersViewModel::onCommitted);
     orderId_.clear();
     refresh();
 }
 
-void OrdersViewModel::onCommitted(const tracelot::Outcome& outcome)
+void OrdersViewModel::committed(const tracelot::Outcome& outcome)
 {
     // Orders change with their own events, and with holds and stock (re-allocation needed).
     for (const Event& e : outcome.events)
@@ -101,7 +86,7 @@ void OrdersViewModel::refresh()
 {
     rows_.clear();
     statusOptions_.clear();
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws) {
         QSqlDatabase db = ws->database().sql();
         const orders::OrdersQueries q(db);
@@ -170,7 +155,7 @@ void OrdersViewModel::loadDetail()
 {
     detail_.clear();
     pickRows_.clear();
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     const auto o = ws && !orderId_.isEmpty() ? orders::OrdersQueries(ws->database().sql()).order(orderId_) : std::nullopt;
     if (!o) {
         emit detailChanged();
@@ -272,7 +257,7 @@ void OrdersViewModel::loadDetail()
 QVariantList OrdersViewModel::customerOptions() const
 {
     QVariantList out;
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws)
         for (const QJsonObject& c : catalog::CatalogQueries(ws->database().sql()).list(catalog::Kind::Customer, false))
             out.append(QVariantMap{{QStringLiteral("code"), str(c, "code")}, {QStringLiteral("label"), QStringLiteral("%1 — %2").arg(str(c, "code"), str(c, "name"))}});
@@ -282,7 +267,7 @@ QVariantList OrdersViewModel::customerOptions() const
 QVariantList OrdersViewModel::productOptions() const
 {
     QVariantList out;
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws)
         for (const QJsonObject& p : catalog::CatalogQueries(ws->database().sql()).list(catalog::Kind::Product, false))
             out.append(QVariantMap{{QStringLiteral("code"), str(p, "code")},
@@ -297,52 +282,19 @@ QVariantList OrdersViewModel::documentTypeOptions() const
             QVariantMap{{QStringLiteral("key"), QStringLiteral("invoice")}, {QStringLiteral("label"), tr("Invoice")}}};
 }
 
-QVariantMap OrdersViewModel::permissions() const
+QList<std::pair<QString, QString>> OrdersViewModel::commandTable() const
 {
-    QVariantMap out;
-    const QMap<QString, QString> what{{QStringLiteral("PlaceOrder"), tr("Placing an order")},
-                                      {QStringLiteral("ConfirmOrder"), tr("Confirming an order")},
-                                      {QStringLiteral("AllocateOrder"), tr("Allocating stock")},
-                                      {QStringLiteral("ConfirmPick"), tr("Picking")},
-                                      {QStringLiteral("ReportShortPick"), tr("Reporting a short pick")},
-                                      {QStringLiteral("ResolvePickException"), tr("Resolving a short pick")},
-                                      {QStringLiteral("ShipOrder"), tr("Shipping")},
-                                      {QStringLiteral("DeliverOrder"), tr("Recording a delivery")},
-                                      {QStringLiteral("CancelOrder"), tr("Cancelling an order")}};
-    for (const QString& c : kCommands)
-        out.insert(c, QVariantMap{{QStringLiteral("allowed"), access::mayRun(session_, c)}, {QStringLiteral("note"), access::needs(session_, what.value(c), c)}});
-    return out;
-}
-
-void OrdersViewModel::clearMessages()
-{
-    error_.clear();
-    notice_.clear();
-    emit messageChanged();
-}
-
-bool OrdersViewModel::fail(const QString& message)
-{
-    error_ = message;
-    notice_.clear();
-    emit messageChanged();
-    return false;
-}
-
-bool OrdersViewModel::succeed(const QString& message)
-{
-    error_.clear();
-    notice_ = message;
-    emit messageChanged();
-    return true;
+    return { { QStringLiteral("PlaceOrder"), tr("Placing an order") }, { QStringLiteral("ConfirmOrder"), tr("Confirming an order") },
+        { QStringLiteral("AllocateOrder"), tr("Allocating stock") }, { QStringLiteral("ConfirmPick"), tr("Picking") },
+        { QStringLiteral("ReportShortPick"), tr("Reporting a short pick") }, { QStringLiteral("ResolvePickException"), tr("Resolving a short pick") },
+        { QStringLiteral("ShipOrder"), tr("Shipping") }, { QStringLiteral("DeliverOrder"), tr("Recording a delivery") },
+        { QStringLiteral("CancelOrder"), tr("Cancelling an order") } };
 }
 
 bool OrdersViewModel::run(const QString& command, const QJsonObject& payload, const QString& success)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws) return fail(tr("No database is open."));
-    Result<Outcome> r = ws->execute(session_->actor(), command, payload);
-    if (!r) return fail(text::refusal(r.refusal()));
+    Result<Outcome> r = execute(command, payload);
+    if (!r) return refused(r.refusal());
     refresh();
     return succeed(success);
 }
@@ -360,10 +312,8 @@ bool OrdersViewModel::place(const QString& customerCode, const QVariantList& lin
     QJsonObject p{{QStringLiteral("customer_code"), customerCode.trimmed()}, {QStringLiteral("lines"), ls}};
     if (!requestedShipDate.trimmed().isEmpty()) p.insert(QStringLiteral("requested_ship_date"), requestedShipDate.trimmed());
     if (!reference.trimmed().isEmpty()) p.insert(QStringLiteral("reference"), reference.trimmed());
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws) return fail(tr("No database is open."));
-    Result<Outcome> r = ws->execute(session_->actor(), QStringLiteral("PlaceOrder"), p);
-    if (!r) return fail(text::refusal(r.refusal()));
+    Result<Outcome> r = execute(QStringLiteral("PlaceOrder"), p);
+    if (!r) return refused(r.refusal());
     const QString id = r->events.empty() ? QString() : r->events.front().payload.value(QLatin1String("order_id")).toString();
     orderId_ = id;
     refresh();
@@ -380,7 +330,7 @@ bool OrdersViewModel::allocate()
     const QString number = detail_.value(QStringLiteral("number")).toString();
     if (!run(QStringLiteral("AllocateOrder"), {{QStringLiteral("order_id"), orderId_}}, tr("Order %1 allocated first-expired-first-out.").arg(number))) return false;
     if (detail_.value(QStringLiteral("needsAllocation")).toBool())
-        notice_ = tr("Order %1 is partly allocated: the shortfall is shown on its lines.").arg(number);
+        return succeed(tr("Order %1 is partly allocated: the shortfall is shown on its lines.").arg(number));
     emit messageChanged();
     return true;
 }
@@ -389,13 +339,13 @@ bool OrdersViewModel::scan(const QString& scanned)
 {
     scanError_.clear();
     scanNotice_.clear();
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws || orderId_.isEmpty()) {
+    if (!workspace() || orderId_.isEmpty()) {
         scanError_ = tr("Open an order to pick first.");
         emit messageChanged();
         return false;
     }
-    Result<Outcome> r = ws->execute(session_->actor(), QStringLiteral("ConfirmPick"), {{QStringLiteral("order_id"), orderId_}, {QStringLiteral("scan"), scanned.trimmed()}});
+    Result<Outcome> r
+        = execute(QStringLiteral("ConfirmPick"), { { QStringLiteral("order_id"), orderId_ }, { QStringLiteral("scan"), scanned.trimmed() } });
     if (!r) {
         scanError_ = text::refusal(r.refusal());
         emit messageChanged();
@@ -459,7 +409,7 @@ bool OrdersViewModel::cancel(const QString& reason)
 
 bool OrdersViewModel::printPickList()
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws || orderId_.isEmpty()) return fail(tr("Open an order first."));
     const Status s = print::withDialog(
         tr("Print the pick list"), [](QPrinter& p) { p.setPageSize(QPageSize(QPageSize::A4)); },
@@ -470,7 +420,7 @@ bool OrdersViewModel::printPickList()
 
 bool OrdersViewModel::savePickListPdf(const QString& path)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws || orderId_.isEmpty()) return fail(tr("Open an order first."));
     if (Status s = reports::writePickListPdf(path, ws->database().sql(), orderId_, QDateTime::currentMSecsSinceEpoch()); !s) return fail(s.refusal().message);
     return succeed(tr("Pick list saved to %1.").arg(QDir::toNativeSeparators(path)));
@@ -484,7 +434,7 @@ bool OrdersViewModel::savePickListPdfAs()
 
 bool OrdersViewModel::printPackingSlip()
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws || orderId_.isEmpty()) return fail(tr("Open an order first."));
     const Status s = print::withDialog(
         tr("Print the packing slip"), [](QPrinter& p) { p.setPageSize(QPageSize(QPageSize::A4)); },
@@ -495,7 +445,7 @@ bool OrdersViewModel::printPackingSlip()
 
 bool OrdersViewModel::savePackingSlipPdf(const QString& path)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws || orderId_.isEmpty()) return fail(tr("Open an order first."));
     if (Status s = reports::writePackingSlipPdf(path, ws->database().sql(), ws->store(), orderId_, QDateTime::currentMSecsSinceEpoch()); !s)
         return fail(s.refusal().message);

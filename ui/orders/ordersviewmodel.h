@@ -6,26 +6,18 @@
 // and the actions: place, confirm, allocate, short pick, resolve the exception (manager),
 // ship with the packing slip, deliver, cancel. The core decides; a refusal is shown where
 // the action was taken. Lists are plain QVariantLists (a few hundred rows at most).
-#include <QObject>
-#include <QPointer>
+#include "shell/commandviewmodel.h"
+
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-Q_MOC_INCLUDE("shell/session.h")
-
-namespace tracelot {
-struct Outcome;
-}
-
 namespace tracelot::ui {
 
-class Session;
-
-class OrdersViewModel : public QObject {
+// session, error, errorField, notice, permissions and clearMessages() come from CommandViewModel.
+class OrdersViewModel : public CommandViewModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tracelot::ui::Session* session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     Q_PROPERTY(QString statusFilter READ statusFilter WRITE setStatusFilter NOTIFY listChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY listChanged)
     Q_PROPERTY(QVariantList rows READ rows NOTIFY listChanged)
@@ -33,21 +25,16 @@ class OrdersViewModel : public QObject {
     Q_PROPERTY(QString orderId READ orderId NOTIFY detailChanged)
     Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
     Q_PROPERTY(QVariantList pickRows READ pickRows NOTIFY detailChanged)
-    Q_PROPERTY(QString error READ error NOTIFY messageChanged)
-    Q_PROPERTY(QString notice READ notice NOTIFY messageChanged)
     Q_PROPERTY(QString scanError READ scanError NOTIFY messageChanged)
     Q_PROPERTY(QString scanNotice READ scanNotice NOTIFY messageChanged)
     Q_PROPERTY(QVariantList customerOptions READ customerOptions NOTIFY sessionChanged)
     Q_PROPERTY(QVariantList productOptions READ productOptions NOTIFY sessionChanged)
     Q_PROPERTY(QVariantList documentTypeOptions READ documentTypeOptions CONSTANT)
-    Q_PROPERTY(QVariantMap permissions READ permissions NOTIFY permissionsChanged)
 
 public:
     explicit OrdersViewModel(QObject* parent = nullptr);
     explicit OrdersViewModel(Session* session, QObject* parent = nullptr);
 
-    Session* session() const { return session_; }
-    void setSession(Session* session);
     QString statusFilter() const { return statusFilter_; }
     void setStatusFilter(const QString& status);
     QString search() const { return search_; }
@@ -57,21 +44,16 @@ public:
     QString orderId() const { return orderId_; }
     QVariantMap detail() const { return detail_; }
     QVariantList pickRows() const { return pickRows_; }
-    QString error() const { return error_; }
-    QString notice() const { return notice_; }
     QString scanError() const { return scanError_; }
     QString scanNotice() const { return scanNotice_; }
     QVariantList customerOptions() const;
     QVariantList productOptions() const;
     QVariantList documentTypeOptions() const;
-    // command name → { allowed: bool, note: "… needs the … role." }
-    QVariantMap permissions() const;
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void open(const QString& orderId);
     Q_INVOKABLE void openRow(int row);
     Q_INVOKABLE int rowOf(const QString& orderId) const;
-    Q_INVOKABLE void clearMessages();
 
     // lines: [{ product: code, quantity }]; requestedShipDate "YYYY-MM-DD" or "" (today).
     Q_INVOKABLE bool place(const QString& customerCode, const QVariantList& lines, const QString& requestedShipDate, const QString& reference);
@@ -93,26 +75,22 @@ public:
     Q_INVOKABLE bool savePackingSlipPdfAs();
 
 signals:
-    void sessionChanged();
     void listChanged();
     void detailChanged();
-    void messageChanged();
-    void permissionsChanged();
+
+protected:
+    QList<std::pair<QString, QString>> commandTable() const override;
+    void workspaceAttached() override;
+    void committed(const tracelot::Outcome& outcome) override;
 
 private:
-    void attach();
-    void onCommitted(const tracelot::Outcome& outcome);
     void loadDetail();
     bool run(const QString& command, const QJsonObject& payload, const QString& success);
-    bool fail(const QString& message);
-    bool succeed(const QString& message);
 
-    QPointer<Session> session_;
-    QMetaObject::Connection busConnection_;
     QString statusFilter_, search_, orderId_;
     QVariantList rows_, statusOptions_, pickRows_;
     QVariantMap detail_;
-    QString error_, notice_, scanError_, scanNotice_;
+    QString scanError_, scanNotice_;
 };
 
 }  // namespace tracelot::ui

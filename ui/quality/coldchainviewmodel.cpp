@@ -4,7 +4,6 @@
 #include "catalog/catalogmodule.h"
 #include "common/clock.h"
 #include "eventstore/database.h"
-#include "inventory/commandaccess.h"
 #include "inventory/printsupport.h"
 #include "pipeline/commandbus.h"
 #include "reports/haccp.h"
@@ -21,6 +20,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QXYSeries>
+
 #include <algorithm>
 #include <cmath>
 
@@ -87,45 +87,40 @@ void ExcursionListModel::reset(QList<Row> rows)
 
 // --- the page ---------------------------------------------------------------------------
 
-ColdChainViewModel::ColdChainViewModel(QObject* parent) : QObject(parent) {}
-ColdChainViewModel::ColdChainViewModel(Session* session, QObject* parent) : QObject(parent) { setSession(session); }
-
-void ColdChainViewModel::setSession(Session* session)
+ColdChainViewModel::ColdChainViewModel(QObject* parent) : CommandViewModel(parent) { }
+ColdChainViewModel::ColdChainViewModel(Session* session, QObject* parent) : CommandViewModel(parent)
 {
-    if (session_ == session) return;
-    if (session_) disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_) {
-        connect(session_, &Session::workspaceChanged, this, &ColdChainViewModel::reload);
-        connect(session_, &Session::userChanged, this, &ColdChainViewModel::permissionsChanged);
-    }
-    reload();
-    emit sessionChanged();
-    emit permissionsChanged();
+    setSession(session);
 }
 
-bool ColdChainViewModel::canRecord() const { return access::mayRun(session_, QStringLiteral("RecordCorrectiveAction")); }
+bool ColdChainViewModel::canRecord() const
+{
+    return mayRun(QStringLiteral("RecordCorrectiveAction"));
+}
 QString ColdChainViewModel::permissionNote() const
 {
-    return access::needs(session_, tr("Recording corrective actions and importing data-logger files"), QStringLiteral("RecordTemperatures"));
+    return needs(tr("Recording corrective actions and importing data-logger files"), QStringLiteral("RecordTemperatures"));
+}
+
+void ColdChainViewModel::workspaceAttached()
+{
+    reload();
+}
+
+void ColdChainViewModel::committed(const tracelot::Outcome& outcome)
+{
+    // Refresh after any commit that touched temperatures or holds.
+    for (const Event& e : outcome.events)
+        if (e.type.startsWith(QLatin1String("temperature.")) || e.type.startsWith(QLatin1String("hold."))
+            || e.type == QLatin1String("corrective_action.recorded") || e.type.startsWith(QLatin1String("location."))) {
+            loadLocations();
+            loadView();
+            return;
+        }
 }
 
 void ColdChainViewModel::reload()
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (ws) {
-        // Refresh after any commit that touched temperatures or holds.
-        disconnect(&ws->bus(), nullptr, this, nullptr);
-        connect(&ws->bus(), &CommandBus::committed, this, [this](const Outcome& outcome) {
-            for (const Event& e : outcome.events)
-                if (e.type.startsWith(QLatin1String("temperature.")) || e.type.startsWith(QLatin1String("hold.")) ||
-                    e.type == QLatin1String("corrective_action.recorded") || e.type.startsWith(QLatin1String("location."))) {
-                    loadLocations();
-                    loadView();
-                    return;
-                }
-        });
-    }
     loadLocations();
     loadView();
 }
@@ -133,7 +128,7 @@ void ColdChainViewModel::reload()
 void ColdChainViewModel::loadLocations()
 {
     locations_.clear();
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws) {
         QHash<QString, int> readings;
         QSqlQuery q(ws->database().sql());
@@ -188,7 +183,7 @@ void ColdChainViewModel::setDays(int days)
 
 void ColdChainViewModel::loadView()
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     QVariantMap location;
     for (const QVariant& v : std::as_const(locations_))
         if (v.toMap().value(QStringLiteral("id")).toString() == locationId_) location = v.toMap();
@@ -275,7 +270,7 @@ void ColdChainViewModel::loadView()
 QList<QPointF> ColdChainViewModel::readingPoints() const
 {
     QList<QPointF> points;
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws || locationId_.isEmpty() || readingCount_ == 0) return points;
     QSqlQuery q(ws->database().sql());
     q.setForwardOnly(true);
@@ -346,33 +341,31 @@ void ColdChainViewModel::fillExcursionShade(QObject* series) const
 
 bool ColdChainViewModel::recordCorrectiveAction(const QString& excursionId, const QString& action)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws) return false;
-    if (action.trimmed().isEmpty()) return problem(tr("Say what was done about the excursion."));
-    Result<Outcome> r = ws->execute(session_->actor(), QStringLiteral("RecordCorrectiveAction"),
-                                    QJsonObject{{QStringLiteral("excursion_id"), excursionId}, {QStringLiteral("action"), action.trimmed()}});
-    if (!r) return problem(r.refusal().message);
-    return done(tr("Corrective action recorded."));
+    if (!workspace()) return false;
+    if (action.trimmed().isEmpty()) return fail(tr("Say what was done about the excursion."));
+    Result<Outcome> r = execute(QStringLiteral("RecordCorrectiveAction"),
+        QJsonObject { { QStringLiteral("excursion_id"), excursionId }, { QStringLiteral("action"), action.trimmed() } });
+    if (!r) return fail(r.refusal().message);
+    return succeed(tr("Corrective action recorded."));
 }
 
 bool ColdChainViewModel::importFile(const QUrl& file, const QString& unit)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return problem(tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    if (!f.open(QIODevice::ReadOnly)) return fail(tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     return importCsv(QString::fromUtf8(f.readAll()), QFileInfo(path).fileName(), unit);
 }
 
 bool ColdChainViewModel::importCsv(const QString& csv, const QString& fileName, const QString& unit)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws) return false;
-    if (locationId_.isEmpty()) return problem(tr("Choose the location the data logger was in."));
+    if (!workspace()) return false;
+    if (locationId_.isEmpty()) return fail(tr("Choose the location the data logger was in."));
     QJsonObject p{{QStringLiteral("location_id"), locationId_}, {QStringLiteral("csv"), csv}};
     if (!fileName.isEmpty()) p.insert(QStringLiteral("file_name"), fileName);
     if (!unit.isEmpty()) p.insert(QStringLiteral("unit"), unit);
-    Result<Outcome> r = ws->execute(session_->actor(), QStringLiteral("RecordTemperatures"), p);
-    if (!r) return problem(r.refusal().message);
+    Result<Outcome> r = execute(QStringLiteral("RecordTemperatures"), p);
+    if (!r) return fail(r.refusal().message);
     int excursions = 0, holds = 0;
     for (const Event& e : r.value().events) {
         if (e.type == QLatin1String("temperature.excursion_detected")) ++excursions;
@@ -380,13 +373,13 @@ bool ColdChainViewModel::importCsv(const QString& csv, const QString& fileName, 
     }
     loadLocations();
     loadView();
-    return done(excursions == 0 ? tr("Readings imported; no excursion.")
-                                : tr("Readings imported. Excursions detected: %1; holds placed: %2.").arg(excursions).arg(holds));
+    return succeed(excursions == 0 ? tr("Readings imported; no excursion.")
+                                   : tr("Readings imported. Excursions detected: %1; holds placed: %2.").arg(excursions).arg(holds));
 }
 
 QString ColdChainViewModel::haccpHtml() const
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws || locationId_.isEmpty()) return {};
     const reports::HaccpOptions o = haccpOptions(*ws, locationId_, from().date(), to().date());
     Result<QString> html = reports::haccpHtml(ws->database().sql(), o);
@@ -395,23 +388,23 @@ QString ColdChainViewModel::haccpHtml() const
 
 bool ColdChainViewModel::printHaccp()
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws || locationId_.isEmpty()) return problem(tr("Choose a monitored location first."));
+    Workspace* ws = workspace();
+    if (!ws || locationId_.isEmpty()) return fail(tr("Choose a monitored location first."));
     const reports::HaccpOptions o = haccpOptions(*ws, locationId_, from().date(), to().date());
     const Status s = print::withDialog(
         tr("Print the HACCP temperature record"), [](QPrinter& p) { p.setPageSize(QPageSize(QPageSize::A4)); },
         [&](QPrinter& p) { return reports::printHaccp(p, ws->database().sql(), o); });
-    if (!s) return print::cancelled(s.refusal()) ? false : problem(s.refusal().message);
-    return done(tr("HACCP temperature record sent to the printer."));
+    if (!s) return print::cancelled(s.refusal()) ? false : fail(s.refusal().message);
+    return succeed(tr("HACCP temperature record sent to the printer."));
 }
 
 bool ColdChainViewModel::saveHaccpPdf(const QString& path)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws || locationId_.isEmpty()) return problem(tr("Choose a monitored location first."));
+    Workspace* ws = workspace();
+    if (!ws || locationId_.isEmpty()) return fail(tr("Choose a monitored location first."));
     const reports::HaccpOptions o = haccpOptions(*ws, locationId_, from().date(), to().date());
-    if (Status s = reports::writeHaccpPdf(path, ws->database().sql(), o); !s) return problem(s.refusal().message);
-    return done(tr("HACCP temperature record saved to %1.").arg(QDir::toNativeSeparators(path)));
+    if (Status s = reports::writeHaccpPdf(path, ws->database().sql(), o); !s) return fail(s.refusal().message);
+    return succeed(tr("HACCP temperature record saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 bool ColdChainViewModel::saveHaccpPdfAs()
@@ -422,22 +415,6 @@ bool ColdChainViewModel::saveHaccpPdfAs()
     const QString path = print::askPdfPath(tr("Save the HACCP temperature record as PDF"),
                                            QStringLiteral("haccp-%1-%2.pdf").arg(code, to().date().toString(Qt::ISODate)));
     return !path.isEmpty() && saveHaccpPdf(path);
-}
-
-bool ColdChainViewModel::done(const QString& message)
-{
-    message_ = message;
-    problem_ = false;
-    emit messageChanged();
-    return true;
-}
-
-bool ColdChainViewModel::problem(const QString& message)
-{
-    message_ = message;
-    problem_ = true;
-    emit messageChanged();
-    return false;
 }
 
 }  // namespace tracelot::ui

@@ -4,15 +4,14 @@
 // band and the excursions shaded; the excursions and monitoring gaps of the window with
 // the holds they raised and their corrective actions; recording a corrective action,
 // importing a data-logger file, and the HACCP temperature record (print / PDF).
+#include "shell/commandviewmodel.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QPointF>
-#include <QPointer>
 #include <QTimeZone>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-Q_MOC_INCLUDE("shell/session.h")
 
 namespace tracelot::ui {
 
@@ -46,10 +45,10 @@ private:
     QList<Row> rows_;
 };
 
-class ColdChainViewModel : public QObject {
+// session comes from CommandViewModel; `message` is its error or else its notice.
+class ColdChainViewModel : public CommandViewModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tracelot::ui::Session* session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     Q_PROPERTY(QVariantList locations READ locations NOTIFY locationsChanged)
     Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY viewChanged)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY viewChanged)
@@ -71,8 +70,6 @@ public:
     explicit ColdChainViewModel(QObject* parent = nullptr);
     explicit ColdChainViewModel(Session* session, QObject* parent = nullptr);
 
-    Session* session() const { return session_; }
-    void setSession(Session* session);
     QVariantList locations() const { return locations_; }
     QString locationId() const { return locationId_; }
     void setLocationId(const QString& id);
@@ -87,8 +84,8 @@ public:
     int readingCount() const { return readingCount_; }
     QString summary() const { return summary_; }
     ExcursionListModel* excursions() { return &excursions_; }
-    QString message() const { return message_; }
-    bool messageIsProblem() const { return problem_; }
+    QString message() const { return error().isEmpty() ? notice() : error(); }
+    bool messageIsProblem() const { return !error().isEmpty(); }
     bool canRecord() const;
     QString permissionNote() const;
 
@@ -109,22 +106,20 @@ public:
     Q_INVOKABLE bool printHaccp();
     Q_INVOKABLE bool saveHaccpPdf(const QString& path);
     Q_INVOKABLE bool saveHaccpPdfAs();
-    Q_INVOKABLE void clearMessage() { done({}); }
+    Q_INVOKABLE void clearMessage() { clearMessages(); }
 
 signals:
-    void sessionChanged();
     void locationsChanged();
     void viewChanged();
-    void messageChanged();
-    void permissionsChanged();
+
+protected:
+    void workspaceAttached() override;
+    void committed(const tracelot::Outcome& outcome) override;
 
 private:
     void loadLocations();
     void loadView();
-    bool done(const QString& message);
-    bool problem(const QString& message);
 
-    QPointer<Session> session_;
     QVariantList locations_;
     QString locationId_;
     int days_ = 7;
@@ -133,8 +128,6 @@ private:
     int readingCount_ = 0;
     QString summary_;
     ExcursionListModel excursions_;
-    QString message_;
-    bool problem_ = false;
 };
 
 }  // namespace tracelot::ui

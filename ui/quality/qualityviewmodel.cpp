@@ -1,7 +1,6 @@
 // The quality page (see qualityviewmodel.h).
 #include "quality/qualityviewmodel.h"
 
-#include "inventory/commandaccess.h"
 #include "inventory/lotdetail.h"
 #include "quality/checkform.h"
 #include "quality/holddetail.h"
@@ -18,7 +17,10 @@ Q_LOGGING_CATEGORY(lcQuality, "tracelot.ui.quality")
 namespace tracelot::ui {
 
 QualityViewModel::QualityViewModel(QObject* parent)
-    : QObject(parent), inbox_(std::make_unique<HoldInboxModel>()), detail_(std::make_unique<HoldDetail>()), check_(std::make_unique<CheckForm>(nullptr))
+    : CommandViewModel(parent)
+    , inbox_(std::make_unique<HoldInboxModel>())
+    , detail_(std::make_unique<HoldDetail>())
+    , check_(std::make_unique<CheckForm>(nullptr))
 {
 }
 
@@ -26,24 +28,10 @@ QualityViewModel::QualityViewModel(Session* session, QObject* parent) : QualityV
 
 QualityViewModel::~QualityViewModel() = default;
 
-void QualityViewModel::setSession(Session* session)
+void QualityViewModel::workspaceAttached()
 {
-    if (session_ == session) return;
-    if (session_) disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    check_->setSession(session);
-    if (session_) {
-        connect(session_, &Session::workspaceChanged, this, &QualityViewModel::attach);
-        connect(session_, &Session::userChanged, this, &QualityViewModel::permissionsChanged);
-    }
-    attach();
-    emit sessionChanged();
-    emit permissionsChanged();
-}
-
-void QualityViewModel::attach()
-{
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    check_->setSession(session()); // the check form follows the page's session
+    Workspace* ws = workspace();
     inbox_->setWorkspace(ws);
     detail_->setWorkspace(ws);
     signedResult_.clear();
@@ -53,11 +41,26 @@ void QualityViewModel::attach()
 QVariantList QualityViewModel::meaningOptions() const { return text::releaseMeaningOptions(); }
 QVariantList QualityViewModel::dispositionOptions() const { return text::dispositionOptions(); }
 
-bool QualityViewModel::canRelease() const { return access::mayRun(session_, QStringLiteral("ReleaseHold")); }
-bool QualityViewModel::canRecordCheck() const { return access::mayRun(session_, QStringLiteral("RecordQualityCheck")); }
-bool QualityViewModel::canPlaceHold() const { return access::mayRun(session_, QStringLiteral("PlaceHold")); }
-QString QualityViewModel::releaseNote() const { return access::needs(session_, tr("Releasing or disposing of a hold"), QStringLiteral("ReleaseHold")); }
-QString QualityViewModel::checkNote() const { return access::needs(session_, tr("Recording a quality check"), QStringLiteral("RecordQualityCheck")); }
+bool QualityViewModel::canRelease() const
+{
+    return mayRun(QStringLiteral("ReleaseHold"));
+}
+bool QualityViewModel::canRecordCheck() const
+{
+    return mayRun(QStringLiteral("RecordQualityCheck"));
+}
+bool QualityViewModel::canPlaceHold() const
+{
+    return mayRun(QStringLiteral("PlaceHold"));
+}
+QString QualityViewModel::releaseNote() const
+{
+    return needs(tr("Releasing or disposing of a hold"), QStringLiteral("ReleaseHold"));
+}
+QString QualityViewModel::checkNote() const
+{
+    return needs(tr("Recording a quality check"), QStringLiteral("RecordQualityCheck"));
+}
 
 void QualityViewModel::openHold(const QString& holdId)
 {
@@ -106,10 +109,9 @@ bool QualityViewModel::dispose(const QString& disposition, const QString& passwo
 
 bool QualityViewModel::sign(const QString& command, const QJsonObject& payload)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws) return failSign(tr("No database is open."), {});
+    if (!workspace()) return failSign(tr("No database is open."), {});
     if (detail_->holdId().isEmpty()) return failSign(tr("Open a hold first."), {});
-    Result<Outcome> r = ws->execute(session_->actor(), command, payload);
+    Result<Outcome> r = execute(command, payload);
     if (!r) {
         const QString code = r.refusal().code;
         qCInfo(lcQuality) << command << "refused:" << code;

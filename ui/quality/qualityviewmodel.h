@@ -5,13 +5,13 @@
 // "dispose" (disposition + password). A wrong password is refused by the core and logged;
 // the refusal stays in the dialog. What the signed-in role may not do is disabled, with
 // the reason.
-#include <QObject>
-#include <QPointer>
+#include "shell/commandviewmodel.h"
+
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
 #include <memory>
 
-Q_MOC_INCLUDE("shell/session.h")
 Q_MOC_INCLUDE("quality/holdinboxmodel.h")
 Q_MOC_INCLUDE("quality/holddetail.h")
 Q_MOC_INCLUDE("quality/checkform.h")
@@ -21,12 +21,11 @@ namespace tracelot::ui {
 class CheckForm;
 class HoldDetail;
 class HoldInboxModel;
-class Session;
 
-class QualityViewModel : public QObject {
+// session comes from CommandViewModel.
+class QualityViewModel : public CommandViewModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tracelot::ui::Session* session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     Q_PROPERTY(tracelot::ui::HoldInboxModel* inbox READ inbox CONSTANT)
     Q_PROPERTY(tracelot::ui::HoldDetail* detail READ detail CONSTANT)
     Q_PROPERTY(tracelot::ui::CheckForm* check READ check CONSTANT)
@@ -48,8 +47,6 @@ public:
     explicit QualityViewModel(Session* session, QObject* parent = nullptr);
     ~QualityViewModel() override;
 
-    Session* session() const { return session_; }
-    void setSession(Session* session);
     HoldInboxModel* inbox() const { return inbox_.get(); }
     HoldDetail* detail() const { return detail_.get(); }
     CheckForm* check() const { return check_.get(); }
@@ -76,16 +73,15 @@ public:
     Q_INVOKABLE void beginCheck();
 
 signals:
-    void sessionChanged();
     void signingChanged();
-    void permissionsChanged();
+
+protected:
+    void workspaceAttached() override;
 
 private:
-    void attach();
     bool failSign(const QString& message, const QString& field);
     bool sign(const QString& command, const QJsonObject& payload);
 
-    QPointer<Session> session_;
     std::unique_ptr<HoldInboxModel> inbox_;
     std::unique_ptr<HoldDetail> detail_;
     std::unique_ptr<CheckForm> check_;

@@ -3,12 +3,10 @@
 
 #include "catalog/catalogmodule.h"
 #include "eventstore/database.h"
-#include "inventory/commandaccess.h"
-#include "pipeline/commandbus.h"
 #include "orders/ordersmodule.h"
+#include "pipeline/commandbus.h"
 #include "returns/returnsmodule.h"
 #include "shell/session.h"
-#include "shell/uitext.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -45,38 +43,22 @@ QString decisionText(const QString& d)
     if (d == QLatin1String("destroy")) return ReturnsViewModel::tr("Destroy");
     return d;
 }
-const QStringList kCommands{QStringLiteral("RequestReturn"), QStringLiteral("AuthorizeReturn"), QStringLiteral("RejectReturn"),
-                            QStringLiteral("ReceiveReturn"), QStringLiteral("InspectReturn"),   QStringLiteral("RecordRefund")};
 }  // namespace
 
-ReturnsViewModel::ReturnsViewModel(QObject* parent) : QObject(parent) {}
+ReturnsViewModel::ReturnsViewModel(QObject* parent) : CommandViewModel(parent) { }
 
-ReturnsViewModel::ReturnsViewModel(Session* session, QObject* parent) : QObject(parent) { setSession(session); }
-
-void ReturnsViewModel::setSession(Session* session)
+ReturnsViewModel::ReturnsViewModel(Session* session, QObject* parent) : CommandViewModel(parent)
 {
-    if (session_ == session) return;
-    if (session_) disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_) {
-        connect(session_, &Session::workspaceChanged, this, &ReturnsViewModel::attach);
-        connect(session_, &Session::userChanged, this, &ReturnsViewModel::permissionsChanged);
-    }
-    attach();
-    emit sessionChanged();
-    emit permissionsChanged();
+    setSession(session);
 }
 
-void ReturnsViewModel::attach()
+void ReturnsViewModel::workspaceAttached()
 {
-    disconnect(busConnection_);
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (ws) busConnection_ = connect(&ws->bus(), &CommandBus::committed, this, &ReturnsViewModel::onCommitted);
     returnId_.clear();
     refresh();
 }
 
-void ReturnsViewModel::onCommitted(const tracelot::Outcome& outcome)
+void ReturnsViewModel::committed(const tracelot::Outcome& outcome)
 {
     for (const Event& e : outcome.events)
         if (e.stream.startsWith(QLatin1String("return-")) || e.type == QLatin1String("order.delivered")) {
@@ -95,7 +77,7 @@ void ReturnsViewModel::setStatusFilter(const QString& status)
 void ReturnsViewModel::refresh()
 {
     rows_.clear();
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws)
         for (const returns::ReturnRow& r : returns::ReturnsQueries(ws->database().sql()).returns(statusFilter_, 500))
             rows_.append(QVariantMap{{QStringLiteral("returnId"), r.returnId},
@@ -133,7 +115,7 @@ int ReturnsViewModel::rowOf(const QString& returnId) const
 void ReturnsViewModel::loadDetail()
 {
     detail_.clear();
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     const auto r = ws && !returnId_.isEmpty() ? returns::ReturnsQueries(ws->database().sql()).byId(returnId_) : std::nullopt;
     if (r) {
         QVariantList lines;
@@ -187,7 +169,7 @@ QVariantList ReturnsViewModel::decisionOptions() const
 QVariantList ReturnsViewModel::deliveredOrders() const
 {
     QVariantList out;
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws)
         for (const orders::OrderRow& o : orders::OrdersQueries(ws->database().sql()).orders({QStringLiteral("delivered"), {}, false}, 0, 500))
             out.append(QVariantMap{{QStringLiteral("value"), o.orderId}, {QStringLiteral("label"), QStringLiteral("%1 — %2").arg(o.number, o.customerName)}});
@@ -197,7 +179,7 @@ QVariantList ReturnsViewModel::deliveredOrders() const
 QVariantList ReturnsViewModel::deliveredLots(const QString& orderId) const
 {
     QVariantList out;
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws) return out;
     const auto o = orders::OrdersQueries(ws->database().sql()).order(orderId);
     if (!o) return out;
@@ -226,7 +208,7 @@ QVariantList ReturnsViewModel::deliveredLots(const QString& orderId) const
 QVariantList ReturnsViewModel::quarantineLocations() const
 {
     QVariantList out;
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws)
         for (const QJsonObject& l : catalog::CatalogQueries(ws->database().sql()).list(catalog::Kind::Location, false))
             if (str(l, "type") == QLatin1String("quarantine"))
@@ -237,7 +219,7 @@ QVariantList ReturnsViewModel::quarantineLocations() const
 QVariantList ReturnsViewModel::stockLocations() const
 {
     QVariantList out;
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws)
         for (const QJsonObject& l : catalog::CatalogQueries(ws->database().sql()).list(catalog::Kind::Location, false))
             if (str(l, "type") != QLatin1String("quarantine"))
@@ -245,55 +227,21 @@ QVariantList ReturnsViewModel::stockLocations() const
     return out;
 }
 
-QVariantMap ReturnsViewModel::permissions() const
+QList<std::pair<QString, QString>> ReturnsViewModel::commandTable() const
 {
-    QVariantMap out;
-    const QMap<QString, QString> what{{QStringLiteral("RequestReturn"), tr("Requesting a return")},
-                                      {QStringLiteral("AuthorizeReturn"), tr("Authorizing a return")},
-                                      {QStringLiteral("RejectReturn"), tr("Rejecting a return")},
-                                      {QStringLiteral("ReceiveReturn"), tr("Receiving returned goods")},
-                                      {QStringLiteral("InspectReturn"), tr("Inspecting returned goods")},
-                                      {QStringLiteral("RecordRefund"), tr("Recording a refund")}};
-    for (const QString& c : kCommands)
-        out.insert(c, QVariantMap{{QStringLiteral("allowed"), access::mayRun(session_, c)}, {QStringLiteral("note"), access::needs(session_, what.value(c), c)}});
-    return out;
-}
-
-void ReturnsViewModel::clearMessages()
-{
-    error_.clear();
-    errorField_.clear();
-    notice_.clear();
-    emit messageChanged();
-}
-
-bool ReturnsViewModel::fail(const QString& message, const QString& field)
-{
-    error_ = message;
-    errorField_ = field;
-    notice_.clear();
-    emit messageChanged();
-    return false;
+    return { { QStringLiteral("RequestReturn"), tr("Requesting a return") }, { QStringLiteral("AuthorizeReturn"), tr("Authorizing a return") },
+        { QStringLiteral("RejectReturn"), tr("Rejecting a return") }, { QStringLiteral("ReceiveReturn"), tr("Receiving returned goods") },
+        { QStringLiteral("InspectReturn"), tr("Inspecting returned goods") }, { QStringLiteral("RecordRefund"), tr("Recording a refund") } };
 }
 
 bool ReturnsViewModel::run(const QString& command, const QJsonObject& payload, const QString& success)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
-    if (!ws) return fail(tr("No database is open."));
-    Result<Outcome> r = ws->execute(session_->actor(), command, payload);
-    if (!r) {
-        if (r.refusal().code.endsWith(QLatin1String(".signature_failed")))
-            return fail(tr("The password is not correct, so nothing was signed. This attempt has been logged."), QStringLiteral("password"));
-        return fail(text::refusal(r.refusal()));
-    }
+    Result<Outcome> r = execute(command, payload);
+    if (!r) return refused(r.refusal());
     for (const Event& e : r->events)
         if (e.type == QLatin1String("return.requested")) returnId_ = e.payload.value(QLatin1String("return_id")).toString();
     refresh();
-    error_.clear();
-    errorField_.clear();
-    notice_ = success;
-    emit messageChanged();
-    return true;
+    return succeed(success);
 }
 
 bool ReturnsViewModel::request(const QString& orderId, const QString& reason, const QString& note, const QVariantList& lines)

@@ -5,66 +5,47 @@
 // or reject, receive into a quarantine location (held), inspect each line (restock, keep
 // quarantined, destroy — QA signs with the password), record the refund. The core decides;
 // refusals are shown where the step was taken.
-#include <QObject>
-#include <QPointer>
+#include "shell/commandviewmodel.h"
+
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-Q_MOC_INCLUDE("shell/session.h")
-
-namespace tracelot {
-struct Outcome;
-}
-
 namespace tracelot::ui {
 
-class Session;
-
-class ReturnsViewModel : public QObject {
+// session, error, errorField, notice, permissions and clearMessages() come from CommandViewModel.
+class ReturnsViewModel : public CommandViewModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tracelot::ui::Session* session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     Q_PROPERTY(QString statusFilter READ statusFilter WRITE setStatusFilter NOTIFY listChanged)
     Q_PROPERTY(QVariantList rows READ rows NOTIFY listChanged)
     Q_PROPERTY(QString returnId READ returnId NOTIFY detailChanged)
     Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
-    Q_PROPERTY(QString error READ error NOTIFY messageChanged)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY messageChanged)
-    Q_PROPERTY(QString notice READ notice NOTIFY messageChanged)
     Q_PROPERTY(QVariantList reasonOptions READ reasonOptions CONSTANT)
     Q_PROPERTY(QVariantList decisionOptions READ decisionOptions CONSTANT)
     Q_PROPERTY(QVariantList deliveredOrders READ deliveredOrders NOTIFY listChanged)
     Q_PROPERTY(QVariantList quarantineLocations READ quarantineLocations NOTIFY sessionChanged)
     Q_PROPERTY(QVariantList stockLocations READ stockLocations NOTIFY sessionChanged)
-    Q_PROPERTY(QVariantMap permissions READ permissions NOTIFY permissionsChanged)
 
 public:
     explicit ReturnsViewModel(QObject* parent = nullptr);
     explicit ReturnsViewModel(Session* session, QObject* parent = nullptr);
 
-    Session* session() const { return session_; }
-    void setSession(Session* session);
     QString statusFilter() const { return statusFilter_; }
     void setStatusFilter(const QString& status);
     QVariantList rows() const { return rows_; }
     QString returnId() const { return returnId_; }
     QVariantMap detail() const { return detail_; }
-    QString error() const { return error_; }
-    QString errorField() const { return errorField_; }
-    QString notice() const { return notice_; }
     QVariantList reasonOptions() const;
     QVariantList decisionOptions() const;
     QVariantList deliveredOrders() const;
     QVariantList quarantineLocations() const;
     QVariantList stockLocations() const;
-    QVariantMap permissions() const;
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void open(const QString& returnId);
     Q_INVOKABLE void openRow(int row);
     Q_INVOKABLE int rowOf(const QString& returnId) const;
-    Q_INVOKABLE void clearMessages();
     // The lots delivered on an order with what is left to return: [{lotId, tlc, product, unit, delivered, returnable}].
     Q_INVOKABLE QVariantList deliveredLots(const QString& orderId) const;
 
@@ -77,25 +58,21 @@ public:
     Q_INVOKABLE bool refund(const QString& amount, const QString& currency, const QString& reference);
 
 signals:
-    void sessionChanged();
     void listChanged();
     void detailChanged();
-    void messageChanged();
-    void permissionsChanged();
+
+protected:
+    QList<std::pair<QString, QString>> commandTable() const override;
+    void workspaceAttached() override;
+    void committed(const tracelot::Outcome& outcome) override;
 
 private:
-    void attach();
-    void onCommitted(const tracelot::Outcome& outcome);
     void loadDetail();
     bool run(const QString& command, const QJsonObject& payload, const QString& success);
-    bool fail(const QString& message, const QString& field = {});
 
-    QPointer<Session> session_;
-    QMetaObject::Connection busConnection_;
     QString statusFilter_, returnId_;
     QVariantList rows_;
     QVariantMap detail_;
-    QString error_, errorField_, notice_;
 };
 
 }  // namespace tracelot::ui

@@ -2,7 +2,6 @@
 #include "traceability/traceabilityviewmodel.h"
 
 #include "eventstore/database.h"
-#include "inventory/commandaccess.h"
 #include "inventory/inventorymodule.h"
 #include "inventory/printsupport.h"
 #include "reports/traceability/fsmaxlsx.h"
@@ -18,6 +17,7 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSet>
+
 #include <functional>
 
 namespace tracelot::ui {
@@ -35,24 +35,13 @@ QStringList splitList(const QString& s)
 }
 }  // namespace
 
-TraceabilityViewModel::TraceabilityViewModel(QObject* parent) : QObject(parent) {}
-TraceabilityViewModel::TraceabilityViewModel(Session* session, QObject* parent) : QObject(parent) { setSession(session); }
-
-void TraceabilityViewModel::setSession(Session* session)
+TraceabilityViewModel::TraceabilityViewModel(QObject* parent) : CommandViewModel(parent) { }
+TraceabilityViewModel::TraceabilityViewModel(Session* session, QObject* parent) : CommandViewModel(parent)
 {
-    if (session_ == session) return;
-    if (session_) disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_) {
-        connect(session_, &Session::workspaceChanged, this, &TraceabilityViewModel::attach);
-        connect(session_, &Session::userChanged, this, &TraceabilityViewModel::permissionsChanged);
-    }
-    attach();
-    emit sessionChanged();
-    emit permissionsChanged();
+    setSession(session);
 }
 
-void TraceabilityViewModel::attach()
+void TraceabilityViewModel::workspaceAttached()
 {
     traceRows_.clear();
     customers_.clear();
@@ -66,9 +55,18 @@ void TraceabilityViewModel::attach()
     reloadRecalls();
 }
 
-bool TraceabilityViewModel::canRecall() const { return access::mayRun(session_, QStringLiteral("InitiateRecall")); }
-bool TraceabilityViewModel::canNotify() const { return access::mayRun(session_, QStringLiteral("RecordCustomerNotified")); }
-QString TraceabilityViewModel::recallNote() const { return access::needs(session_, tr("Recalling, recording recovery and closing a recall"), QStringLiteral("InitiateRecall")); }
+bool TraceabilityViewModel::canRecall() const
+{
+    return mayRun(QStringLiteral("InitiateRecall"));
+}
+bool TraceabilityViewModel::canNotify() const
+{
+    return mayRun(QStringLiteral("RecordCustomerNotified"));
+}
+QString TraceabilityViewModel::recallNote() const
+{
+    return needs(tr("Recalling, recording recovery and closing a recall"), QStringLiteral("InitiateRecall"));
+}
 QStringList TraceabilityViewModel::recallClasses() const { return traceability::recallClasses(); }
 
 QVariantList TraceabilityViewModel::notificationMethods() const
@@ -83,7 +81,7 @@ QVariantList TraceabilityViewModel::notificationMethods() const
 
 bool TraceabilityViewModel::trace(const QString& key, bool forward, const QString& product)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     traceRows_.clear();
     customers_.clear();
     traceSummary_.clear();
@@ -178,7 +176,7 @@ bool TraceabilityViewModel::trace(const QString& key, bool forward, const QStrin
 void TraceabilityViewModel::reloadRecalls()
 {
     recalls_.clear();
-    if (Workspace* ws = session_ ? session_->workspace() : nullptr)
+    if (Workspace* ws = workspace())
         for (const RecallRow& r : RecallQueries(ws->database().sql()).recalls())
             recalls_ << QVariantMap{{QStringLiteral("recallId"), r.recallId},
                                     {QStringLiteral("number"), r.number},
@@ -202,7 +200,7 @@ void TraceabilityViewModel::openRecallRow(int row)
 void TraceabilityViewModel::openRecall(const QString& recallId)
 {
     recall_.clear();
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (ws && !recallId.isEmpty()) {
         const RecallState s = RecallQueries::load(ws->store(), recallId);
         if (s.exists) {
@@ -265,7 +263,7 @@ void TraceabilityViewModel::openRecall(const QString& recallId)
 bool TraceabilityViewModel::previewScope(const QString& key, const QString& product)
 {
     scope_.clear();
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws) return fail(tr("No database is open."));
     TraceQueries tq(ws->database().sql());
     const Result<QStringList> roots = tq.startingLots(key, product);
@@ -304,7 +302,7 @@ bool TraceabilityViewModel::initiateRecall(const QString& key, const QString& pr
 {
     if (key.trimmed().isEmpty()) return fail(tr("Give the lot or the traceability lot code to recall."), QStringLiteral("key"));
     if (reason.trimmed().isEmpty()) return fail(tr("Say why, as the customers will be told."), QStringLiteral("reason"));
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws) return fail(tr("No database is open."));
     QJsonObject p{{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("class"), recallClass}, {QStringLiteral("drill"), drill}};
     // A lot id is recalled as a lot; anything else as a TLC (with the product when given).
@@ -315,27 +313,25 @@ bool TraceabilityViewModel::initiateRecall(const QString& key, const QString& pr
         p.insert(QStringLiteral("tlc"), key.trimmed());
         if (!product.trimmed().isEmpty()) p.insert(QStringLiteral("product"), product.trimmed());
     }
-    Result<Outcome> r = ws->execute(session_->actor(), QStringLiteral("InitiateRecall"), p);
-    if (!r) return fail(text::refusal(r.refusal()));
+    Result<Outcome> r = execute(QStringLiteral("InitiateRecall"), p);
+    if (!r) return refused(r.refusal());
     reloadRecalls();
     openRecall(r->events.front().payload.value(QLatin1String("recall_id")).toString());
-    return done(tr("Recall %1 initiated: %2 hold(s) placed.").arg(recall_.value(QStringLiteral("number")).toString()).arg(recall_.value(QStringLiteral("holds")).toList().size()));
+    return succeed(tr("Recall %1 initiated: %2 hold(s) placed.")
+                       .arg(recall_.value(QStringLiteral("number")).toString())
+                       .arg(recall_.value(QStringLiteral("holds")).toList().size()));
 }
 
 bool TraceabilityViewModel::run(const QString& command, const QJsonObject& payload)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws) return fail(tr("No database is open."));
     const QString id = recall_.value(QStringLiteral("recallId")).toString();
     if (id.isEmpty()) return fail(tr("Open a recall first."));
     QJsonObject p = payload;
     p.insert(QStringLiteral("recall_id"), id);
-    Result<Outcome> r = ws->execute(session_->actor(), command, p);
-    if (!r) {
-        if (r.refusal().code == QLatin1String("recall.signature_failed") || r.refusal().code.endsWith(QLatin1String("signature_failed")))
-            return fail(tr("The password is not correct, so nothing was signed. This attempt has been logged."), QStringLiteral("password"));
-        return fail(text::refusal(r.refusal()));
-    }
+    Result<Outcome> r = execute(command, p);
+    if (!r) return refused(r.refusal());
     reloadRecalls();
     openRecall(id);
     return true;
@@ -347,7 +343,7 @@ bool TraceabilityViewModel::recordNotified(const QString& customerId, const QStr
     if (!run(QStringLiteral("RecordCustomerNotified"),
              {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("method"), method}, {QStringLiteral("contact"), contact.trimmed()}}))
         return false;
-    return done(tr("Notification recorded."));
+    return succeed(tr("Notification recorded."));
 }
 
 bool TraceabilityViewModel::recordRecovery(const QString& customerId, const QString& productId, int returned, int destroyed, int unrecoverable)
@@ -356,7 +352,7 @@ bool TraceabilityViewModel::recordRecovery(const QString& customerId, const QStr
                   {QStringLiteral("unrecoverable"), unrecoverable}};
     if (!productId.isEmpty()) p.insert(QStringLiteral("product_id"), productId);
     if (!run(QStringLiteral("RecordRecovery"), p)) return false;
-    return done(tr("Recovery recorded."));
+    return succeed(tr("Recovery recorded."));
 }
 
 bool TraceabilityViewModel::closeRecall(const QString& password, const QString& writeOffReason)
@@ -369,29 +365,29 @@ bool TraceabilityViewModel::closeRecall(const QString& password, const QString& 
              {QStringLiteral("record_sha256"), recall_.value(QStringLiteral("recordSha256")).toString()}};
     }
     if (!run(QStringLiteral("CloseRecall"), p)) return false;
-    return done(tr("Recall %1 closed.").arg(recall_.value(QStringLiteral("number")).toString()));
+    return succeed(tr("Recall %1 closed.").arg(recall_.value(QStringLiteral("number")).toString()));
 }
 
 bool TraceabilityViewModel::reportPrinted()
 {
     // The drill clock stops at the first printed report.
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     const QString id = recall_.value(QStringLiteral("recallId")).toString();
     if (!ws || id.isEmpty()) return false;
-    Result<Outcome> r = ws->execute(session_->actor(), QStringLiteral("RecordRecallReport"), {{QStringLiteral("recall_id"), id}});
+    Result<Outcome> r = execute(QStringLiteral("RecordRecallReport"), { { QStringLiteral("recall_id"), id } });
     openRecall(id);
     return static_cast<bool>(r);
 }
 
 bool TraceabilityViewModel::saveReportPdf(const QString& path)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     const QString id = recall_.value(QStringLiteral("recallId")).toString();
     if (!ws || id.isEmpty()) return fail(tr("Open a recall first."));
     const Status s = reports::writeRecallReportPdf(path, ws->database().sql(), ws->store(), id, QDateTime::currentMSecsSinceEpoch());
     if (!s) return fail(s.refusal().message);
     reportPrinted();
-    return done(tr("Recall report saved to %1.").arg(path));
+    return succeed(tr("Recall report saved to %1.").arg(path));
 }
 
 bool TraceabilityViewModel::saveReportPdfAs()
@@ -402,7 +398,7 @@ bool TraceabilityViewModel::saveReportPdfAs()
 
 bool TraceabilityViewModel::printReport()
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     const QString id = recall_.value(QStringLiteral("recallId")).toString();
     if (!ws || id.isEmpty()) return fail(tr("Open a recall first."));
     const Status s = print::withDialog(
@@ -410,12 +406,12 @@ bool TraceabilityViewModel::printReport()
         [&](QPrinter& p) { return reports::printRecallReport(p, ws->database().sql(), ws->store(), id, QDateTime::currentMSecsSinceEpoch()); });
     if (!s) return print::cancelled(s.refusal()) ? false : fail(s.refusal().message);
     reportPrinted();
-    return done(tr("Recall report sent to the printer."));
+    return succeed(tr("Recall report sent to the printer."));
 }
 
 bool TraceabilityViewModel::exportFsma(const QString& from, const QString& to, const QString& products, const QString& tlcs, const QString& format, const QString& path)
 {
-    Workspace* ws = session_ ? session_->workspace() : nullptr;
+    Workspace* ws = workspace();
     if (!ws) return fail(tr("No database is open."));
     FsmaFilter f;
     f.from = QDate::fromString(from.trimmed(), Qt::ISODate);
@@ -429,11 +425,11 @@ bool TraceabilityViewModel::exportFsma(const QString& from, const QString& to, c
     if (!file.endsWith(ext, Qt::CaseInsensitive)) file += ext;
     const Result<FsmaCounts> counts = reports::exportFsmaFile(ws->database().sql(), f, file);
     if (!counts) return fail(text::refusal(counts.refusal()));
-    return done(tr("FSMA 204 spreadsheet saved to %1: %2 receiving, %3 shipping, %4 transformation row(s).")
-                    .arg(file)
-                    .arg(counts->receiving)
-                    .arg(counts->shipping)
-                    .arg(counts->transformation));
+    return succeed(tr("FSMA 204 spreadsheet saved to %1: %2 receiving, %3 shipping, %4 transformation row(s).")
+                       .arg(file)
+                       .arg(counts->receiving)
+                       .arg(counts->shipping)
+                       .arg(counts->transformation));
 }
 
 bool TraceabilityViewModel::exportFsmaAs(const QString& from, const QString& to, const QString& products, const QString& tlcs, const QString& format)
@@ -442,32 +438,6 @@ bool TraceabilityViewModel::exportFsmaAs(const QString& from, const QString& to,
     if (path.isEmpty()) return false;
     if (path.endsWith(QLatin1String(".pdf"))) path.chop(4);
     return exportFsma(from, to, products, tlcs, format, path);
-}
-
-void TraceabilityViewModel::clearMessages()
-{
-    error_.clear();
-    errorField_.clear();
-    message_.clear();
-    emit messageChanged();
-}
-
-bool TraceabilityViewModel::fail(const QString& message, const QString& field)
-{
-    error_ = message;
-    errorField_ = field;
-    message_.clear();
-    emit messageChanged();
-    return false;
-}
-
-bool TraceabilityViewModel::done(const QString& message)
-{
-    error_.clear();
-    errorField_.clear();
-    message_ = message;
-    emit messageChanged();
-    return true;
 }
 
 }  // namespace tracelot::ui

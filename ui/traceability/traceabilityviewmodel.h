@@ -6,24 +6,18 @@
 // customer notified, recovery, close with e-signature; the recall report (print / PDF);
 // the FSMA 204 export. Every refusal comes from the core and is shown in place; what the
 // signed-in role may not do is disabled, with the role it takes.
-#include <QObject>
-#include <QPointer>
+#include "shell/commandviewmodel.h"
+
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-Q_MOC_INCLUDE("shell/session.h")
-
-class QJsonObject;
-
 namespace tracelot::ui {
 
-class Session;
-
-class TraceabilityViewModel : public QObject {
+// session, error, errorField, clearMessages() come from CommandViewModel; `message` is its notice.
+class TraceabilityViewModel : public CommandViewModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tracelot::ui::Session* session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     // Trace: rows {depth, kind (lot, edge, shipment, return, receipt), text}; customers
     // {customer, product, shipped, returned, shipments, orders}.
     Q_PROPERTY(QVariantList traceRows READ traceRows NOTIFY traceChanged)
@@ -36,8 +30,6 @@ class TraceabilityViewModel : public QObject {
     Q_PROPERTY(QVariantMap recall READ recall NOTIFY recallChanged)
     // Scope preview before InitiateRecall: {lots, customers, shipped, onHand, lines: [...]}.
     Q_PROPERTY(QVariantMap scope READ scope NOTIFY scopeChanged)
-    Q_PROPERTY(QString error READ error NOTIFY messageChanged)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY messageChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool canRecall READ canRecall NOTIFY permissionsChanged)
     Q_PROPERTY(bool canNotify READ canNotify NOTIFY permissionsChanged)
@@ -49,8 +41,6 @@ public:
     explicit TraceabilityViewModel(QObject* parent = nullptr);
     explicit TraceabilityViewModel(Session* session, QObject* parent = nullptr);
 
-    Session* session() const { return session_; }
-    void setSession(Session* session);
     QVariantList traceRows() const { return traceRows_; }
     QVariantList customers() const { return customers_; }
     QString traceSummary() const { return traceSummary_; }
@@ -59,9 +49,7 @@ public:
     QVariantList recalls() const { return recalls_; }
     QVariantMap recall() const { return recall_; }
     QVariantMap scope() const { return scope_; }
-    QString error() const { return error_; }
-    QString errorField() const { return errorField_; }
-    QString message() const { return message_; }
+    QString message() const { return notice(); }
     bool canRecall() const;
     bool canNotify() const;
     QString recallNote() const;
@@ -86,30 +74,24 @@ public:
     // format "csv" or "xlsx".
     Q_INVOKABLE bool exportFsma(const QString& from, const QString& to, const QString& products, const QString& tlcs, const QString& format, const QString& path);
     Q_INVOKABLE bool exportFsmaAs(const QString& from, const QString& to, const QString& products, const QString& tlcs, const QString& format);
-    Q_INVOKABLE void clearMessages();
 
 signals:
-    void sessionChanged();
     void traceChanged();
     void recallsChanged();
     void recallChanged();
     void scopeChanged();
-    void messageChanged();
-    void permissionsChanged();
+
+protected:
+    void workspaceAttached() override;
 
 private:
-    void attach();
-    bool fail(const QString& message, const QString& field = {});
-    bool done(const QString& message);
     bool run(const QString& command, const QJsonObject& payload);
     bool reportPrinted();
 
-    QPointer<Session> session_;
     QVariantList traceRows_, customers_, recalls_;
     QString traceSummary_, traceError_;
     bool forward_ = true;
     QVariantMap recall_, scope_;
-    QString error_, errorField_, message_;
 };
 
 }  // namespace tracelot::ui
