@@ -68,11 +68,12 @@ SyncApi::SyncApi(HealthServer &http, sync::SyncServer &sync, QObject *parent) : 
         auto who = device(request);
         if (auto *reply = std::get_if<ApiReply>(&who)) return *reply;
         const QString deviceId = std::get<QString>(who);
-        const std::optional<QJsonObject> body = jsonBody(request);
+        std::optional<QByteArray> body = requestBody(request);  // inflated when it came gzip-compressed
         if (!body) return error(400, QStringLiteral("sync.malformed"), QStringLiteral("The request is not a JSON object."));
-        Result<sync::PushRequest> push = sync::PushRequest::fromJson(*body);
-        if (!push) return error(400, push.refusal().code, push.refusal().message);
-        const sync::PushReply reply = sync_.push(deviceId, push.value());
+        // Parsed on a second thread while the first commands are already re-run.
+        sync::PushBodyParser commands(std::move(*body));
+        const sync::PushReply reply = sync_.push(deviceId, commands);
+        if (reply.answers.empty() && reply.stoppedCode == QLatin1String("sync.malformed")) return error(400, reply.stoppedCode, reply.stoppedMessage);
         if (reply.answers.empty() && reply.stoppedCode.startsWith(QLatin1String("server.")))
             return error(503, reply.stoppedCode, reply.stoppedMessage);  // transient: retried with backoff
         return ApiReply{200, {}, false, reply.toJsonBytes()};

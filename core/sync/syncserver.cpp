@@ -230,6 +230,12 @@ Status SyncServer::catchUpReplica()
 
 PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
 {
+    RequestSource commands(request);
+    return push(deviceId, commands);
+}
+
+PushReply SyncServer::push(const QString& deviceId, CommandSource& commands)
+{
     QElapsedTimer timer;
     timer.start();
     ++pushes_;
@@ -246,12 +252,12 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
     }
     const qint64 cursorBefore = replicaCursor_;
     Transaction rtx(replica_->database().sql());
-    const auto abandon = [&](const Refusal& why) {
+    const auto abandon = [&](const Refusal& why, bool transient = true) {
         store_->rollback();
         rtx.rollback();
         replicaCursor_ = cursorBefore;
         reply.answers.clear();
-        ++pushFailures_;
+        if (transient) ++pushFailures_;
         stop(why);
     };
     if (!rtx.active()) {
@@ -285,7 +291,8 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
     std::vector<CommandAnswer> fresh;  // answers of this batch, written together with its events
     QStringList freshNames;
     ReplaySession session(*replica_);  // statements and user lookups shared by the batch
-    for (const StoredCommand& c : request.commands) {
+    for (const StoredCommand* pushed = commands.next(); pushed; pushed = commands.next()) {
+        const StoredCommand& c = *pushed;
         if (c.deviceId != deviceId) {
             stop(refuse(QStringLiteral("sync.wrong_device"), QStringLiteral("A pushed command belongs to another workstation.")));
             break;
@@ -352,6 +359,11 @@ PushReply SyncServer::push(const QString& deviceId, const PushRequest& request)
         freshNames << c.name;
         reply.answers.push_back(a);
     }
+    if (reply.stoppedCode.isEmpty())  // read to the end (not stopped at a gap): was all of it well formed?
+        if (std::optional<Refusal> why = commands.failure()) {
+            abandon(*why, false);  // a malformed body: nothing of it is kept
+            return reply;
+        }
     if (Status st = sendAppended(); !st) {
         abandon(st.refusal());
         return reply;

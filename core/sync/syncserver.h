@@ -12,6 +12,7 @@
 // rolls back too; if the replica commit fails afterwards it catches up on the next push.
 #include "common/result.h"
 #include "sync/protocol.h"
+#include "sync/pushbody.h"
 #include "sync/serverstore.h"
 
 #include <QElapsedTimer>
@@ -77,6 +78,10 @@ public:
     std::variant<QString, AuthFailure> authenticate(const QString& accessToken);
 
     PushReply push(const QString& deviceId, const PushRequest& request);
+    // The same, taking the commands as a source hands them over (PushBodyParser: a body
+    // parsed on another thread while its first commands are re-run). A malformed body keeps
+    // nothing of the batch: the reply has no answers and stops with sync.malformed.
+    PushReply push(const QString& deviceId, CommandSource& commands);
     Result<PullReply> pull(const QString& deviceId, qint64 after, int limit, qint64 refusalsAfter);
 
     // Prometheus text exposition format.

@@ -104,6 +104,28 @@ QString stalePositions(Workspace& ws)
     return out;
 }
 
+// The last n commands still in a workstation's pending log, as it would push them.
+std::vector<StoredCommand> lastPending(Workspace& ws, int n)
+{
+    QSqlQuery q(ws.database().sql());
+    q.prepare(QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands ORDER BY device_seq DESC LIMIT ?"));
+    q.addBindValue(n);
+    std::vector<StoredCommand> out;
+    if (!q.exec()) return out;
+    while (q.next()) {
+        StoredCommand c;
+        c.deviceId = ws.database().deviceId();
+        c.deviceSeq = q.value(0).toLongLong();
+        c.commandId = q.value(1).toString();
+        c.name = q.value(2).toString();
+        parseJsonObject(q.value(3).toString().toUtf8(), &c.payload);
+        c.recordedBy = q.value(4).toString();
+        c.issuedAt = q.value(5).toLongLong();
+        out.insert(out.begin(), c);
+    }
+    return out;
+}
+
 QStringList envelopes(Workspace& ws)
 {
     QStringList out;
@@ -304,6 +326,76 @@ private slots:
             QVERIFY(back.answers[1].duplicate);
             QCOMPARE(back.head, r.head);
             QCOMPARE(back.stoppedMessage, r.stoppedMessage);
+        }
+    }
+
+    // /v1/push cuts its body at the elements of "commands" (strings and nesting followed).
+    void pushBodyIsCutAtItsCommands()
+    {
+        const auto spans = [](const char* json) {
+            QStringList out;
+            const QByteArray text(json);
+            const auto s = PushBodyParser::commandSpans(text);
+            if (!s) return QStringList{QStringLiteral("<none>")};
+            for (const auto& [at, n] : *s) out << QString::fromUtf8(text.mid(at, n));
+            return out;
+        };
+        QCOMPARE(spans("{\"device_id\":\"d\",\"commands\":[{\"a\":1},{\"b\":[1,2]}]}"), (QStringList{QStringLiteral("{\"a\":1}"), QStringLiteral("{\"b\":[1,2]}")}));
+        // whitespace, brackets and an escaped quote inside a string, "commands" before other keys
+        QCOMPARE(spans(" {\n \"commands\" : [ {\"a\":\"x]},{\\\"\"} ,\n {} ] , \"device_id\":\"d\" }\n"),
+                 (QStringList{QStringLiteral("{\"a\":\"x]},{\\\"\"}"), QStringLiteral("{}")}));
+        QCOMPARE(spans("{\"commands\":[]}"), QStringList());
+        QCOMPARE(spans("{\"other\":{\"commands\":[{\"a\":1}]},\"commands\":[7]}"), QStringList{QStringLiteral("7")});
+        const QStringList none{QStringLiteral("<none>")};
+        QCOMPARE(spans("{\"device_id\":\"d\"}"), none);                  // no list of commands
+        QCOMPARE(spans("[{\"commands\":[]}]"), none);                    // not an object
+        QCOMPARE(spans("{\"commands\":[{\"a\":1},]}"), none);           // an empty element
+        QCOMPARE(spans("{\"commands\":[{\"a\":\"open]}"), none);        // an unterminated string
+        QCOMPARE(spans("{\"commands\":[{\"a\":1}]} trailing"), none);   // text after the object
+        QCOMPARE(spans("{\"commands\":[{\"a\":1}]"), none);             // cut short
+    }
+
+    // A body is parsed on a second thread while the server re-runs what is parsed already;
+    // a command found malformed after others were re-run keeps nothing of the batch.
+    void pushBodyParsedWhileReRun_data() { backends(); }
+    void pushBodyParsedWhileReRun()
+    {
+        SITE_OR_SKIP(s)
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
+                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+        const std::vector<StoredCommand> cmds = lastPending(*s.a.ws, 5);
+        QCOMPARE(cmds.size(), size_t(5));
+        const QString device = cmds[0].deviceId;
+        const auto element = [](const StoredCommand& c) { return QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact); };
+        const qint64 head = s.server->head(), highWater = s.server->store().device(device)->highWater;
+        const QString replicaRows = projectionRows(s.server->replica()).join(QLatin1Char('\n'));
+
+        QByteArray broken = "{\"device_id\":\"" + device.toUtf8() + "\",\"commands\":[" + element(cmds[0]) + "," + element(cmds[1]) +
+                            ",{\"device_seq\":" + QByteArray::number(cmds[2].deviceSeq) + ",\"name\":}]}";
+        {
+            PushBodyParser parsing(broken, 1);  // a command at a time: the first two are re-run before the third fails
+            const PushReply r = s.server->push(device, parsing);
+            QCOMPARE(r.stoppedCode, QStringLiteral("sync.malformed"));
+            QVERIFY(r.answers.empty());
+        }
+        QCOMPARE(s.server->head(), head);
+        QCOMPARE(s.server->store().device(device)->highWater, highWater);
+        QCOMPARE(projectionRows(s.server->replica()).join(QLatin1Char('\n')), replicaRows);
+
+        PushRequest whole{device, cmds};
+        PushBodyParser parsing(QJsonDocument(whole.toJson()).toJson(QJsonDocument::Indented), 2);
+        const PushReply r = s.server->push(device, parsing);
+        QVERIFY2(r.stoppedCode.isEmpty(), qPrintable(r.stoppedMessage));
+        QCOMPARE(r.answers.size(), size_t(5));
+        for (size_t i = 0; i < 5; ++i) {
+            QCOMPARE(r.answers[i].deviceSeq, cmds[i].deviceSeq);
+            QCOMPARE(r.answers[i].status, AnswerStatus::Accepted);
+        }
+        QCOMPARE(s.server->head(), s.a.ws->store().count());  // the same events as A recorded
+        {
+            PushBodyParser early(QJsonDocument(whole.toJson()).toJson(), 1);
+            QVERIFY(early.next());  // a consumer that stops early: the parser is destroyed mid-way
         }
     }
 
