@@ -787,6 +787,35 @@ Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& na
     for (size_t k : refused)
         if (Status s = recordAnswer(deviceId, names.at(static_cast<qsizetype>(k)), answers[k], processedAt); !s) return s;
     if (!firstAccepted) return ok();
+    if (postgres_) {
+        // Straight through libpq with the text as a parameter: through QPSQL the ~100 kB of
+        // answers were escaped into the statement and parsed back by PostgreSQL.
+        if (copying_ && !endCopy()) {
+            copyFailed_ = true;
+            return failure(QStringLiteral("storing events"));
+        }
+        PGconn* conn = pgConnection(db_);
+        if (!conn) {
+            lastError_ = QStringLiteral("the connection is not a PostgreSQL connection");
+            return failure(QStringLiteral("recording the answers"));
+        }
+        for (QSqlQuery* q : std::as_const(statements_)) q->finish();  // no result may still be pending on the connection
+        const QByteArray device = deviceId.toUtf8(), last = QByteArray::number(lastAccepted), first = QByteArray::number(firstAccepted),
+                         at = QByteArray::number(processedAt);
+        const char* values[] = {device.constData(), last.constData(), first.constData(), at.constData(), accepted.constData()};
+        const int lengths[] = {static_cast<int>(device.size()), static_cast<int>(last.size()), static_cast<int>(first.size()),
+                               static_cast<int>(at.size()), static_cast<int>(accepted.size())};
+        PGresult* r = PQexecParams(conn,
+                                   "INSERT INTO processed_runs(device_id, last_device_seq, first_device_seq, processed_at, answers)"
+                                   " VALUES($1, $2, $3, $4, $5)",
+                                   5, nullptr, values, lengths, nullptr, 0);
+        const bool stored = PQresultStatus(r) == PGRES_COMMAND_OK;
+        if (!stored) lastError_ = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+        if (stored) return ok();
+        broken_ = true;
+        return failure(QStringLiteral("recording the answers"));
+    }
     QSqlQuery& q = prepared(QStringLiteral("INSERT INTO processed_runs(device_id, last_device_seq, first_device_seq, processed_at, answers) VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(deviceId);
     q.addBindValue(lastAccepted);
