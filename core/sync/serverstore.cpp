@@ -151,9 +151,12 @@ const std::vector<ServerMigration>& serverMigrations()
                             " device_id TEXT NOT NULL,"
                             " last_device_seq BIGINT NOT NULL,"
                             " first_device_seq BIGINT NOT NULL,"
+                            " first_global_seq BIGINT NOT NULL,"
                             " processed_at BIGINT NOT NULL,"
                             " answers TEXT NOT NULL,"
                             " PRIMARY KEY (device_id, last_device_seq))"),
+             // Stored as it is, not compressed: written once per batch, read only for duplicates.
+             QStringLiteral("%POSTGRES% ALTER TABLE processed_runs ALTER COLUMN answers SET STORAGE EXTERNAL"),
          }},
     };
     return all;
@@ -286,6 +289,10 @@ Status ServerStore::migrate()
         if (Status s = begin(); !s) return s;
         for (QString sql : m.statements) {
             sql.replace(QLatin1String("%BIGKEY%"), postgres_ ? QLatin1String("BIGINT PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
+            if (sql.startsWith(QLatin1String("%POSTGRES% "))) {  // a step for PostgreSQL only
+                if (!postgres_) continue;
+                sql.remove(0, 11);
+            }
             QSqlQuery step(db_);
             if (!step.exec(sql)) {
                 lastError_ = step.lastError().text();
@@ -718,23 +725,29 @@ std::optional<CommandAnswer> ServerStore::answer(const QString& deviceId, qint64
     q.finish();
     if (a) return a;
     // Accepted: in the run (push batch) that covers this command.
-    QSqlQuery& r = prepared(QStringLiteral("SELECT first_device_seq, answers FROM processed_runs WHERE device_id = ? AND last_device_seq >= ?"
+    QSqlQuery& r = prepared(QStringLiteral("SELECT first_device_seq, first_global_seq, answers FROM processed_runs WHERE device_id = ? AND last_device_seq >= ?"
                                            " ORDER BY last_device_seq LIMIT 1"));
     r.addBindValue(deviceId);
     r.addBindValue(deviceSeq);
     if (run(r) && r.next() && r.value(0).toLongLong() <= deviceSeq) {
-        const QJsonArray answers = QJsonDocument::fromJson(r.value(1).toString().toUtf8()).array();
+        // [[device_seq, command_id, events], ...]: the events of the run follow each other
+        // in the global order from first_global_seq.
+        qint64 seq = r.value(1).toLongLong();
+        const QJsonArray answers = QJsonDocument::fromJson(r.value(2).toString().toUtf8()).array();
         for (const QJsonValue& v : answers) {
-            const QJsonArray e = v.toArray();  // [device_seq, command_id, name, first_seq, last_seq]
-            if (e.at(0).toInteger() != deviceSeq) continue;
-            CommandAnswer x;
-            x.deviceSeq = deviceSeq;
-            x.commandId = e.at(1).toString();
-            x.status = AnswerStatus::Accepted;
-            x.firstSeq = e.at(3).toInteger();
-            x.lastSeq = e.at(4).toInteger();
-            a = x;
-            break;
+            const QJsonArray e = v.toArray();
+            const qint64 events = e.at(2).toInteger();
+            if (e.at(0).toInteger() == deviceSeq) {
+                CommandAnswer x;
+                x.deviceSeq = deviceSeq;
+                x.commandId = e.at(1).toString();
+                x.status = AnswerStatus::Accepted;
+                x.firstSeq = events ? seq : 0;
+                x.lastSeq = events ? seq + events - 1 : 0;
+                a = x;
+                break;
+            }
+            seq += events;
         }
     }
     r.finish();
@@ -762,10 +775,11 @@ Status ServerStore::recordAnswer(const QString& deviceId, const QString& name, c
 Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& names, const std::vector<CommandAnswer>& answers, qint64 processedAt)
 {
     // Refusals get a row each (the workstation lists them until a user decides); the accepted
-    // commands of the batch, nearly all, share one row: [[device_seq, command_id, name,
-    // first_seq, last_seq], ...] — a duplicate's first answer is found in it.
+    // commands of the batch, nearly all, share one row: [[device_seq, command_id, events], ...]
+    // with the global sequence of the run's first event — a duplicate's first answer is
+    // found in it (the events of the run follow each other in the global order).
     QByteArray accepted("[");
-    qint64 firstAccepted = 0, lastAccepted = 0;
+    qint64 firstAccepted = 0, lastAccepted = 0, firstGlobal = 0, nextGlobal = 0;
     std::vector<size_t> refused;
     accepted.reserve(static_cast<qsizetype>(answers.size()) * 96);
     for (size_t k = 0; k < answers.size(); ++k) {
@@ -776,12 +790,19 @@ Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& na
         }
         if (!firstAccepted) firstAccepted = a.deviceSeq;
         lastAccepted = a.deviceSeq;
+        const qint64 events = a.lastSeq ? a.lastSeq - a.firstSeq + 1 : 0;
+        if (events) {
+            if (!firstGlobal) firstGlobal = nextGlobal = a.firstSeq;
+            if (a.firstSeq != nextGlobal) {  // never: the re-run appends a batch's events in order
+                lastError_ = QStringLiteral("the events of a batch are not contiguous");
+                return failure(QStringLiteral("recording the answers"));
+            }
+            nextGlobal = a.lastSeq + 1;
+        }
         if (accepted.size() > 1) accepted.append(',');
         accepted.append('[').append(QByteArray::number(a.deviceSeq)).append(',');
         appendJsonString(accepted, a.commandId.toUtf8());
-        accepted.append(',');
-        appendJsonString(accepted, names.at(static_cast<qsizetype>(k)).toUtf8());
-        accepted.append(',').append(QByteArray::number(a.firstSeq)).append(',').append(QByteArray::number(a.lastSeq)).append(']');
+        accepted.append(',').append(QByteArray::number(events)).append(']');
     }
     accepted.append(']');
     for (size_t k : refused)
@@ -801,14 +822,14 @@ Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& na
         }
         for (QSqlQuery* q : std::as_const(statements_)) q->finish();  // no result may still be pending on the connection
         const QByteArray device = deviceId.toUtf8(), last = QByteArray::number(lastAccepted), first = QByteArray::number(firstAccepted),
-                         at = QByteArray::number(processedAt);
-        const char* values[] = {device.constData(), last.constData(), first.constData(), at.constData(), accepted.constData()};
+                         global = QByteArray::number(firstGlobal), at = QByteArray::number(processedAt);
+        const char* values[] = {device.constData(), last.constData(), first.constData(), global.constData(), at.constData(), accepted.constData()};
         const int lengths[] = {static_cast<int>(device.size()), static_cast<int>(last.size()), static_cast<int>(first.size()),
-                               static_cast<int>(at.size()), static_cast<int>(accepted.size())};
+                               static_cast<int>(global.size()), static_cast<int>(at.size()), static_cast<int>(accepted.size())};
         PGresult* r = PQexecParams(conn,
-                                   "INSERT INTO processed_runs(device_id, last_device_seq, first_device_seq, processed_at, answers)"
-                                   " VALUES($1, $2, $3, $4, $5)",
-                                   5, nullptr, values, lengths, nullptr, 0);
+                                   "INSERT INTO processed_runs(device_id, last_device_seq, first_device_seq, first_global_seq, processed_at, answers)"
+                                   " VALUES($1, $2, $3, $4, $5, $6)",
+                                   6, nullptr, values, lengths, nullptr, 0);
         const bool stored = PQresultStatus(r) == PGRES_COMMAND_OK;
         if (!stored) lastError_ = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
         PQclear(r);
@@ -816,10 +837,12 @@ Status ServerStore::recordAnswers(const QString& deviceId, const QStringList& na
         broken_ = true;
         return failure(QStringLiteral("recording the answers"));
     }
-    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO processed_runs(device_id, last_device_seq, first_device_seq, processed_at, answers) VALUES(?, ?, ?, ?, ?)"));
+    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO processed_runs(device_id, last_device_seq, first_device_seq, first_global_seq, processed_at, answers)"
+                                           " VALUES(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(deviceId);
     q.addBindValue(lastAccepted);
     q.addBindValue(firstAccepted);
+    q.addBindValue(firstGlobal);
     q.addBindValue(processedAt);
     q.addBindValue(QString::fromUtf8(accepted));
     if (!run(q)) return failure(QStringLiteral("recording the answers"));
