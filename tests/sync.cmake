@@ -14,6 +14,8 @@ add_executable(bench_sync ${CMAKE_CURRENT_SOURCE_DIR}/bench/bench_sync.cpp)
 target_link_libraries(bench_sync PRIVATE tracelot_core tracelot_synctestsupport tracelot_warnings)
 add_test(NAME bench_sync_smoke COMMAND bench_sync --backend sqlite --commands 300 --samples 10 --batch 100 --page 100)
 set_tests_properties(bench_sync_smoke PROPERTIES LABELS "bench;unit" TIMEOUT 120)
+add_test(NAME bench_sync_wire_smoke COMMAND bench_sync --backend sqlite --commands 300 --samples 5 --batch 100 --page 100 --wire)
+set_tests_properties(bench_sync_wire_smoke PROPERTIES LABELS "bench;unit" TIMEOUT 120)
 
 # Sync over real HTTPS in one process (tracelot-server's routes, a test CA made with openssl):
 # re-authentication after a 401 resends the same batch, long-poll A→B, expired device secret.

@@ -121,7 +121,7 @@ int main(int argc, char* argv[])
     // TLS and HTTP framing are not included (in-process).
     const bool wire = a.contains(QLatin1String("--wire"));
     const QString device = wsA.database().deviceId();
-    const qint64 firstSeq = srv.store().device(device)->highWater;
+    const qint64 firstSeq = srv.store().device(device)->highWater, firstHead = srv.head();
     const QString recorder = actor.userId;
     struct Piece {
         PushRequest request;
@@ -230,6 +230,11 @@ int main(int argc, char* argv[])
     }
     if (!wire) workstation.join();
     const double pushSeconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    if (events != commands || srv.head() - firstHead != commands) {
+        std::fprintf(stderr, "push: %lld events answered, %lld stored, for %d commands\n", static_cast<long long>(events),
+                     static_cast<long long>(srv.head() - firstHead), commands);
+        return 1;
+    }
     const double ownCpu = static_cast<double>(cpuMs() - ownCpuBefore) / 1e3, dbCpu = static_cast<double>(pg.cpuMillis() - dbCpuBefore) / 1e3;
     const double threadCpu = static_cast<double>(threadCpuMs() - threadCpuBefore) / 1e3;
     // A learns about its commands (they were pushed behind its back): mark them as sent.
