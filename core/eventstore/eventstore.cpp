@@ -128,9 +128,14 @@ Result<Event> EventStore::append(Event e)
         e.storedVersion = 0;
         e.storedPayload = {};
     }
-    e.prevHash = headHash();
     e.payloadJson = canonicalJson(e.payload);  // once, for the row and the hash
-    e.hash = crypto::sha256(e.prevHash, canonicalEnvelope(e, e.payloadJson));
+    if (chained_) {
+        e.prevHash = headHash();
+        e.hash = crypto::sha256(e.prevHash, canonicalEnvelope(e, e.payloadJson));
+    } else {
+        e.prevHash.clear();
+        e.hash.clear();
+    }
     insert_.bind(1, e.eventId)
         .bind(2, e.type)
         .bind(3, e.version)

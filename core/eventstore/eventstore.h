@@ -26,6 +26,10 @@ public:
 
     qint64 lastSeq();
     QByteArray headHash();
+    // Whether appends chain each event to the one before (prev_hash, hash). Off only for the
+    // server's rules replica (Workspace decides from the database); its hashes stay empty.
+    void setChained(bool chained) { chained_ = chained; }
+    bool chained() const { return chained_; }
     qint64 count();
 
     // For a caller that holds the write transaction through a run of appends (a push batch
@@ -70,6 +74,7 @@ private:
     sql::Statement streamVersion_;
     sql::Statement readStream_;
     sql::Statement head_;
+    bool chained_ = true;
     bool held_ = false;
     bool headKnown_ = false;  // held: headSeq_/headHash_ are the log's last event
     qint64 headSeq_ = 0;

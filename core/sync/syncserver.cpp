@@ -87,6 +87,7 @@ Result<std::unique_ptr<SyncServer>> SyncServer::open(const QString& storeLocatio
     WorkspaceOptions wo;
     wo.clock = s->clock_;
     wo.ids = s->ids_;
+    wo.auditChain = false;  // derived data: the chain lives on the workstations
     Result<std::unique_ptr<Workspace>> ws = Workspace::open(options.replicaPath, wo);
     if (!ws) return ws.refusal();
     s->replica_ = std::move(ws).value();

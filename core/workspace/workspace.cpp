@@ -58,6 +58,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Workspac
 
     QSqlDatabase& sql = w->d->db->sql();
     w->d->store = std::make_unique<EventStore>(sql);
+    // Whether this log keeps the audit hash chain is decided when it is created.
+    QString chain = w->d->db->meta(QStringLiteral("audit_chain"));
+    if (chain.isEmpty()) {
+        chain = options.auditChain || w->d->store->lastSeq() > 0 ? QStringLiteral("on") : QStringLiteral("off");
+        w->d->db->setMeta(QStringLiteral("audit_chain"), chain);  // a read-only file: decided again next time, the same way
+    }
+    w->d->store->setChained(chain != QLatin1String("off"));
     w->d->projections = std::make_unique<Projections>(sql, *w->d->store);
 
     // Every bounded context installs its projections and commands here.
@@ -98,10 +105,12 @@ Status Workspace::rebuild(const QString& onlyProjection) { return d->projections
 AuditReport Workspace::verify()
 {
     AuditReport report;
+    report.chainKept = d->store->chained();
     // 1. The hash chain: each event's hash is SHA-256(previous hash || canonical bytes).
     QByteArray prev;
     d->store->forEach(0, [&](const Event& e) {
         ++report.eventsChecked;
+        if (!report.chainKept) return true;
         if (e.prevHash != prev) {
             report.problems << AuditProblem{e.seq, e.eventId, e.type,
                                             QStringLiteral("the event before it is missing or was changed (its link to the previous event does not match)")};
@@ -130,6 +139,9 @@ AuditReport Workspace::verify()
 QString AuditReport::text() const
 {
     QStringList lines;
+    if (problems.isEmpty() && !chainKept)
+        return QStringLiteral("OK: %1 events, every projection matches a rebuild (this database keeps no hash chain: a server's rules replica).")
+            .arg(eventsChecked);
     if (problems.isEmpty()) return QStringLiteral("OK: %1 events checked, hash chain intact, every projection matches a rebuild.").arg(eventsChecked);
     for (const AuditProblem& p : problems) {
         if (p.seq > 0)

@@ -22,6 +22,10 @@ struct WorkspaceOptions {
     std::shared_ptr<Clock> clock;    // default: system clock
     std::shared_ptr<IdGenerator> ids;  // default: random UUIDs
     int migrateTo = -1;                // tests only
+    // false: a new database keeps no audit hash chain (the server's rules replica: derived
+    // data, rebuilt from the authoritative log, whose own copy has no chain). A database
+    // keeps the choice it was created with.
+    bool auditChain = true;
 };
 
 struct AuditProblem {
@@ -33,6 +37,7 @@ struct AuditProblem {
 
 struct AuditReport {
     qint64 eventsChecked = 0;
+    bool chainKept = true;  // false: the database keeps no hash chain (a rules replica); not checked
     QList<AuditProblem> problems;
     bool ok() const { return problems.isEmpty(); }
     QString text() const;  // human-readable, one line per problem

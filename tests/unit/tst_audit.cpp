@@ -2,6 +2,7 @@
 // event (or table row) they hit.
 #include "eventstore/eventstore.h"
 #include "eventstore/transaction.h"
+#include "workspace/workspace.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -112,6 +113,44 @@ private slots:
         const AuditReport r = f.ws->verify();
         QVERIFY2(r.ok(), qPrintable(r.text()));
         QCOMPARE(r.eventsChecked, store.count());
+    }
+
+    // A database created without the audit chain (the server's rules replica) stores empty
+    // hashes and keeps that choice; one created with it keeps its chain whatever it is opened with.
+    void chainIsChosenWhenTheDatabaseIsCreated()
+    {
+        test::Fixture f;
+        WorkspaceOptions o;
+        o.clock = f.clock;
+        o.ids = f.ids;
+        o.auditChain = false;
+        {
+            auto ws = Workspace::open(f.dbPath(), o);
+            QVERIFY(ws);
+            auto admin = ws.value()->execute(Actor{}, QStringLiteral("CreateFirstAdmin"),
+                                             {{QStringLiteral("username"), QStringLiteral("admin")}, {QStringLiteral("display_name"), QStringLiteral("Admin")},
+                                              {QStringLiteral("password"), QStringLiteral("correct horse battery")}});
+            QVERIFY(admin);
+            QVERIFY(!ws.value()->store().chained());
+            const Events all = ws.value()->store().readAfter(0, 100);
+            QVERIFY(!all.empty());
+            for (const Event& e : all) QVERIFY(e.hash.isEmpty() && e.prevHash.isEmpty());
+            const AuditReport r = ws.value()->verify();
+            QVERIFY2(r.ok(), qPrintable(r.text()));
+            QVERIFY(!r.chainKept);
+            QVERIFY(r.text().contains(QStringLiteral("no hash chain")));
+        }
+        QVERIFY(f.open());  // default options: still without a chain
+        QVERIFY(!f.ws->store().chained());
+        f.close();
+
+        test::Fixture chained;
+        populate(chained);
+        chained.close();
+        auto again = Workspace::open(chained.dbPath(), o);
+        QVERIFY(again);
+        QVERIFY(again.value()->store().chained());
+        QVERIFY(again.value()->verify().chainKept);
     }
 
     void editedPayloadIsNamed()
