@@ -386,6 +386,55 @@ Status ServerStore::commit()
     return failure(QStringLiteral("committing"));
 }
 
+Status ServerStore::commit(const std::function<void()>& meanwhile)
+{
+    if (!postgres_) {
+        Status s = commit();
+        if (s && meanwhile) meanwhile();
+        return s;
+    }
+    if (copying_ || copyFailed_) {
+        const bool failed = copyFailed_ || !endCopy();
+        copyFailed_ = false;
+        if (failed) {
+            rollback();
+            return failure(QStringLiteral("storing events"));
+        }
+    }
+    for (QSqlQuery* q : std::as_const(statements_)) q->finish();  // no result may still be pending on the connection
+    PGconn* conn = pgConnection(db_);
+    if (conn)
+        while (PGresult* pending = PQgetResult(conn)) PQclear(pending);  // what Qt's driver left unread (its last statement's end)
+    if (!conn || PQsendQuery(conn, "COMMIT") != 1) {
+        lastError_ = conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : QStringLiteral("the connection is not a PostgreSQL connection");
+        rollback();
+        broken_ = true;
+        return failure(QStringLiteral("committing"));
+    }
+    streamSeq_ = -1;
+    inTx_ = false;
+    if (meanwhile) meanwhile();
+    bool good = true;
+    bool committed = false;
+    while (PGresult* r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            good = false;
+            lastError_ = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        } else if (qstrcmp(PQcmdStatus(r), "COMMIT") == 0) {
+            committed = true;  // an aborted transaction answers COMMIT with ROLLBACK
+        }
+        PQclear(r);
+    }
+    if (good && !committed) {
+        good = false;
+        lastError_ = QStringLiteral("the transaction was rolled back by the database");
+    }
+    if (good && PQstatus(conn) == CONNECTION_OK) return ok();
+    if (good) lastError_ = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    broken_ = true;
+    return failure(QStringLiteral("committing"));
+}
+
 void ServerStore::rollback()
 {
     streamSeq_ = -1;

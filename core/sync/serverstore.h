@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -55,6 +56,9 @@ public:
     // The write transaction with the global order lock.
     Status begin();
     Status commit();
+    // Commits, running `meanwhile` while PostgreSQL makes the transaction durable (after the
+    // commit on SQLite). A failure after `meanwhile` ran is still a failure: nothing is kept.
+    Status commit(const std::function<void()>& meanwhile);
     void rollback();
     bool inTransaction() const { return inTx_; }
 

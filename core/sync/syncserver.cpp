@@ -9,6 +9,7 @@
 #include "sync/replay.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QUuid>
@@ -84,28 +85,53 @@ Result<std::unique_ptr<SyncServer>> SyncServer::open(const QString& storeLocatio
 
     if (options.replicaPath.isEmpty())
         return refuse(QStringLiteral("server.config"), QStringLiteral("The server needs a file for its rules replica (--replica PATH)."));
-    WorkspaceOptions wo;
-    wo.clock = s->clock_;
-    wo.ids = s->ids_;
-    wo.auditChain = false;  // derived data: the chain lives on the workstations
-    Result<std::unique_ptr<Workspace>> ws = Workspace::open(options.replicaPath, wo);
-    if (!ws) return ws.refusal();
-    s->replica_ = std::move(ws).value();
-    // The replica is derived from the authoritative log and rebuilt from it if lost: no fsync per commit.
-    QSqlQuery(s->replica_->database().sql()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
-    // Push batches write thousands of pages: checkpoint the WAL every ~32 MB rather than every
-    // 1 MB, so hot index pages are copied back once per many batches.
-    QSqlQuery(s->replica_->database().sql()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=8000"));
-    s->replicaCursor_ = s->replica_->database().meta(kReplicaCursor).toLongLong();
+    if (Status r = s->openReplica(); !r) return r.refusal();
     if (s->replicaCursor_ == 0 && s->replica_->store().lastSeq() > 0)
         return refuse(QStringLiteral("server.replica_mismatch"),
                       QStringLiteral("The rules replica %1 holds events that did not come from this server's database; remove it and restart.")
                           .arg(options.replicaPath));
-    if (s->replicaCursor_ > s->store_->head())
-        return refuse(QStringLiteral("server.replica_mismatch"),
-                      QStringLiteral("The rules replica %1 is ahead of the server database (was the database restored from a backup?); remove the replica and restart.")
-                          .arg(options.replicaPath));
+    if (s->replicaCursor_ > s->store_->head()) {
+        // Ahead of the authoritative log: the server stopped between the replica's commit and
+        // the database's (they overlap), or the database was restored from a backup. A file
+        // this server created as its replica is rebuilt from the log; anything else is left alone.
+        if (s->replica_->store().chained())
+            return refuse(QStringLiteral("server.replica_mismatch"),
+                          QStringLiteral("The rules replica %1 is ahead of the server database (was the database restored from a backup?); remove the replica and restart.")
+                              .arg(options.replicaPath));
+        qCWarning(lcSyncServer) << "the rules replica is ahead of the server database; rebuilding it from the database";
+        if (Status r = s->rebuildReplica(); !r) return r.refusal();
+    }
     return s;
+}
+
+Status SyncServer::openReplica()
+{
+    WorkspaceOptions wo;
+    wo.clock = clock_;
+    wo.ids = ids_;
+    wo.auditChain = false;  // derived data: the chain lives on the workstations
+    Result<std::unique_ptr<Workspace>> ws = Workspace::open(options_.replicaPath, wo);
+    if (!ws) return ws.refusal();
+    replica_ = std::move(ws).value();
+    // The replica is derived from the authoritative log and rebuilt from it if lost: no fsync per commit.
+    QSqlQuery(replica_->database().sql()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    // Push batches write thousands of pages: checkpoint the WAL every ~32 MB rather than every
+    // 1 MB, so hot index pages are copied back once per many batches.
+    QSqlQuery(replica_->database().sql()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=8000"));
+    replicaCursor_ = replica_->database().meta(kReplicaCursor).toLongLong();
+    return ok();
+}
+
+Status SyncServer::rebuildReplica()
+{
+    // Only ever a file this server created as its replica (no audit chain, our cursor in it).
+    if (replica_->store().chained() || replica_->database().meta(kReplicaCursor).isEmpty())
+        return refuse(QStringLiteral("server.replica_mismatch"),
+                      QStringLiteral("The rules replica %1 does not look like one this server made; it was left alone.").arg(options_.replicaPath));
+    replica_.reset();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) QFile::remove(options_.replicaPath + QLatin1String(suffix));
+    replicaStale_ = false;
+    return openReplica();  // empty: the next push catches it up from the log
 }
 
 qint64 SyncServer::head() { return store_->head(); }
@@ -246,6 +272,14 @@ PushReply SyncServer::push(const QString& deviceId, CommandSource& commands)
         reply.stoppedMessage = why.message;
     };
 
+    if (replicaStale_) {
+        qCWarning(lcSyncServer) << "the rules replica is ahead of the server database (a commit failed after the replica's); rebuilding it";
+        if (Status r = rebuildReplica(); !r) {
+            ++pushFailures_;
+            stop(r.refusal());
+            return reply;
+        }
+    }
     if (Status b = store_->begin(); !b) {
         ++pushFailures_;
         stop(b.refusal());
@@ -399,13 +433,23 @@ PushReply SyncServer::push(const QString& deviceId, CommandSource& commands)
         return reply;
     }
     if (beforeCommit_) beforeCommit_();
-    if (Status c = store_->commit(); !c) {
+    // The replica commits while PostgreSQL makes the batch durable (its commit waits for the
+    // disk; the replica's is work for this thread). Should the database's commit then fail,
+    // the replica is ahead of it and is rebuilt from the log before the next push.
+    bool replicaCommitted = false;
+    QString replicaError;
+    const auto commitReplica = [&] {
+        replicaCommitted = rtx.commit();
+        if (!replicaCommitted) replicaError = rtx.error();
+    };
+    if (Status c = store_->commit(commitReplica); !c) {
+        if (replicaCommitted) replicaStale_ = true;
         abandon(c.refusal());
         return reply;
     }
-    if (!rtx.commit()) {
+    if (!replicaCommitted) {
         // The authoritative log has the events; the replica catches up on the next push.
-        qCWarning(lcSyncServer) << "replica commit failed (it will catch up):" << rtx.error();
+        qCWarning(lcSyncServer) << "replica commit failed (it will catch up):" << replicaError;
         rtx.rollback();
         replicaCursor_ = replica_->database().meta(kReplicaCursor).toLongLong();
     }

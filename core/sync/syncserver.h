@@ -100,7 +100,10 @@ private:
     QByteArray sign(const QByteArray& data) const;
 
     std::unique_ptr<ServerStore> store_;
+    Status openReplica();
+    Status rebuildReplica();  // deletes the replica's file and opens it empty (caught up by the next push)
     std::unique_ptr<Workspace> replica_;
+    bool replicaStale_ = false;  // ahead of the authoritative log: rebuilt before the next push
     SyncServerOptions options_;
     std::shared_ptr<Clock> clock_;
     std::shared_ptr<IdGenerator> ids_;

@@ -731,6 +731,40 @@ private slots:
         QVERIFY(s.a.ws->verify().ok());
     }
 
+    // A replica ahead of the server database (the server stopped between the replica's commit
+    // and the database's, or the database came back from a backup) is rebuilt when the server
+    // starts, if it is a file the server made as its replica; any other file is left alone.
+    void replicaAheadOfTheDatabaseIsRebuilt()
+    {
+        Site s;
+        QVERIFY(s.setUp(QStringLiteral("sqlite")));
+        const QString replicaPath = s.dir.filePath(QStringLiteral("replica.sqlite"));
+        QVERIFY(s.server->replica().store().count() > 0);
+        s.ca.reset();
+        s.cb.reset();
+        s.ta.reset();
+        s.tb.reset();
+        s.server.reset();
+        SyncServerOptions o;
+        o.replicaPath = replicaPath;
+        o.ids = std::make_shared<SequentialIds>(900000000);
+        o.clock = s.a.clock;
+        // An empty server database: the replica is ahead of it by everything it holds.
+        auto fresh = SyncServer::open(QStringLiteral("sqlite:") + s.dir.filePath(QStringLiteral("restored.sqlite")), o);
+        QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.refusal().message));
+        QCOMPARE(fresh.value()->replica().store().count(), qint64(0));
+        fresh.value().reset();
+
+        // A workstation's database given as the replica (it keeps its chain): refused, untouched.
+        o.replicaPath = s.a.ws->path();
+        const qint64 events = s.a.ws->store().count();
+        QVERIFY(s.a.ws->database().setMeta(QStringLiteral("sync.server_seq"), QString::number(events + 100)));
+        auto wrong = SyncServer::open(QStringLiteral("sqlite:") + s.dir.filePath(QStringLiteral("restored.sqlite")), o);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.refusal().code, QStringLiteral("server.replica_mismatch"));
+        QCOMPARE(s.a.ws->store().count(), events);
+    }
+
     void databaseDiesMidTransaction()
     {
         Site s;
