@@ -80,7 +80,9 @@ public:
 
     // One full cycle: push every pending command (in batches), then pull until caught up.
     Result<SyncReport> syncOnce();
-    Result<SyncReport> push(int batchSize = 500);
+    // Batches of 1000 commands: one durable commit on the server per batch (group commit);
+    // bench_sync measures the push with this size.
+    Result<SyncReport> push(int batchSize = 1000);
     Result<SyncReport> pull(int waitSeconds = 0, int pageSize = 10000);
 
     SyncState state();
