@@ -360,39 +360,10 @@ Status ServerStore::begin()
     return ok();
 }
 
-Status ServerStore::commit()
-{
-    if (copying_ || copyFailed_) {
-        const bool failed = copyFailed_ || !endCopy();
-        copyFailed_ = false;
-        if (failed) {
-            rollback();
-            return failure(QStringLiteral("storing events"));
-        }
-    }
-    streamSeq_ = -1;
-    inTx_ = false;
-    if (postgres_) {
-        if (db_.commit()) return ok();
-        lastError_ = db_.lastError().text();
-        broken_ = true;
-        db_.rollback();
-        return failure(QStringLiteral("committing"));
-    }
-    QSqlQuery q(db_);
-    if (q.exec(QStringLiteral("COMMIT"))) return ok();
-    lastError_ = q.lastError().text();
-    q.exec(QStringLiteral("ROLLBACK"));
-    return failure(QStringLiteral("committing"));
-}
+Status ServerStore::commit() { return commit({}); }
 
 Status ServerStore::commit(const std::function<void()>& meanwhile)
 {
-    if (!postgres_) {
-        Status s = commit();
-        if (s && meanwhile) meanwhile();
-        return s;
-    }
     if (copying_ || copyFailed_) {
         const bool failed = copyFailed_ || !endCopy();
         copyFailed_ = false;
@@ -400,6 +371,18 @@ Status ServerStore::commit(const std::function<void()>& meanwhile)
             rollback();
             return failure(QStringLiteral("storing events"));
         }
+    }
+    if (!postgres_) {
+        streamSeq_ = -1;
+        inTx_ = false;
+        QSqlQuery q(db_);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            lastError_ = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return failure(QStringLiteral("committing"));
+        }
+        if (meanwhile) meanwhile();
+        return ok();
     }
     for (QSqlQuery* q : std::as_const(statements_)) q->finish();  // no result may still be pending on the connection
     PGconn* conn = pgConnection(db_);

@@ -260,16 +260,9 @@ private slots:
         SITE_OR_SKIP(s)
         QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
                                                       {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 5}}));
-        QSqlQuery q(s.a.ws->database().sql());
-        QVERIFY(q.exec(QStringLiteral("SELECT MAX(device_seq), command_id, name, payload, recorded_by, issued_at FROM pending_commands")) && q.next());
-        StoredCommand c;
-        c.deviceId = s.a.ws->database().deviceId();
-        c.deviceSeq = q.value(0).toLongLong();
-        c.commandId = q.value(1).toString();
-        c.name = q.value(2).toString();
-        parseJsonObject(q.value(3).toString().toUtf8(), &c.payload);
-        c.recordedBy = q.value(4).toString();
-        c.issuedAt = q.value(5).toLongLong();
+        const std::vector<StoredCommand> pending = lastPending(*s.a.ws, 1);
+        QCOMPARE(pending.size(), size_t(1));
+        StoredCommand c = pending.front();
         const PushRequest req{c.deviceId, {c}};
         const PushReply first = s.server->push(c.deviceId, req);
         QCOMPARE(first.answers.size(), size_t(1));
@@ -408,21 +401,7 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
                                                           {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1 + i}}));
-        QSqlQuery q(s.a.ws->database().sql());
-        QVERIFY(q.exec(QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands"
-                                      " ORDER BY device_seq DESC LIMIT 3")));
-        std::vector<StoredCommand> cmds;
-        while (q.next()) {
-            StoredCommand c;
-            c.deviceId = s.a.ws->database().deviceId();
-            c.deviceSeq = q.value(0).toLongLong();
-            c.commandId = q.value(1).toString();
-            c.name = q.value(2).toString();
-            parseJsonObject(q.value(3).toString().toUtf8(), &c.payload);
-            c.recordedBy = q.value(4).toString();
-            c.issuedAt = q.value(5).toLongLong();
-            cmds.insert(cmds.begin(), c);
-        }
+        std::vector<StoredCommand> cmds = lastPending(*s.a.ws, 3);
         QCOMPARE(cmds.size(), size_t(3));
         cmds[1].withdrawn = true;  // refused on the server
         const PushRequest req{cmds[0].deviceId, cmds};
