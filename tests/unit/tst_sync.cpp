@@ -58,16 +58,10 @@ private:
     int left_;
 };
 
-// A pending command as the workstation stored it (the last one, or the one at device_seq).
-StoredCommand storedCommand(Workspace& ws, qint64 deviceSeq = 0)
+// A row of SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands.
+StoredCommand fromPendingRow(Workspace& ws, const QSqlQuery& q)
 {
-    QSqlQuery q(ws.database().sql());
-    q.prepare(deviceSeq ? QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands WHERE device_seq = ?")
-                        : QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands"
-                                         " ORDER BY device_seq DESC LIMIT 1"));
-    if (deviceSeq) q.addBindValue(deviceSeq);
     StoredCommand c;
-    if (!q.exec() || !q.next()) return c;
     c.deviceId = ws.database().deviceId();
     c.deviceSeq = q.value(0).toLongLong();
     c.commandId = q.value(1).toString();
@@ -78,6 +72,17 @@ StoredCommand storedCommand(Workspace& ws, qint64 deviceSeq = 0)
     return c;
 }
 
+// A pending command as the workstation stored it (the last one, or the one at device_seq).
+StoredCommand storedCommand(Workspace& ws, qint64 deviceSeq = 0)
+{
+    QSqlQuery q(ws.database().sql());
+    q.prepare(deviceSeq ? QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands WHERE device_seq = ?")
+                        : QStringLiteral("SELECT device_seq, command_id, name, payload, recorded_by, issued_at FROM pending_commands"
+                                         " ORDER BY device_seq DESC LIMIT 1"));
+    if (deviceSeq) q.addBindValue(deviceSeq);
+    if (!q.exec() || !q.next()) return {};
+    return fromPendingRow(ws, q);
+}
 QStringList projectionRows(Workspace& ws)
 {
     QStringList out;
@@ -112,17 +117,7 @@ std::vector<StoredCommand> lastPending(Workspace& ws, int n)
     q.addBindValue(n);
     std::vector<StoredCommand> out;
     if (!q.exec()) return out;
-    while (q.next()) {
-        StoredCommand c;
-        c.deviceId = ws.database().deviceId();
-        c.deviceSeq = q.value(0).toLongLong();
-        c.commandId = q.value(1).toString();
-        c.name = q.value(2).toString();
-        parseJsonObject(q.value(3).toString().toUtf8(), &c.payload);
-        c.recordedBy = q.value(4).toString();
-        c.issuedAt = q.value(5).toLongLong();
-        out.insert(out.begin(), c);
-    }
+    while (q.next()) out.insert(out.begin(), fromPendingRow(ws, q));
     return out;
 }
 
@@ -260,9 +255,7 @@ private slots:
         SITE_OR_SKIP(s)
         QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
                                                       {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 5}}));
-        const std::vector<StoredCommand> pending = lastPending(*s.a.ws, 1);
-        QCOMPARE(pending.size(), size_t(1));
-        StoredCommand c = pending.front();
+        StoredCommand c = storedCommand(*s.a.ws);
         const PushRequest req{c.deviceId, {c}};
         const PushReply first = s.server->push(c.deviceId, req);
         QCOMPARE(first.answers.size(), size_t(1));
