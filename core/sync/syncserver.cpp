@@ -90,16 +90,24 @@ Result<std::unique_ptr<SyncServer>> SyncServer::open(const QString& storeLocatio
         return refuse(QStringLiteral("server.replica_mismatch"),
                       QStringLiteral("The rules replica %1 holds events that did not come from this server's database; remove it and restart.")
                           .arg(options.replicaPath));
-    if (s->replicaCursor_ > s->store_->head()) {
-        // Ahead of the authoritative log: the server stopped between the replica's commit and
-        // the database's (they overlap), or the database was restored from a backup. A file
-        // this server created as its replica is rebuilt from the log; anything else is left alone.
-        if (s->replica_->store().chained())
-            return refuse(QStringLiteral("server.replica_mismatch"),
-                          QStringLiteral("The rules replica %1 is ahead of the server database (was the database restored from a backup?); remove the replica and restart.")
-                              .arg(options.replicaPath));
-        qCWarning(lcSyncServer) << "the rules replica is ahead of the server database; rebuilding it from the database";
-        if (Status r = s->rebuildReplica(); !r) return r.refusal();
+    if (s->replicaCursor_ > 0) {
+        // The replica must end with the server's event at its cursor. If not, it is ahead of the
+        // log (the server stopped between the replica's commit and the database's, which
+        // overlap; or the database was restored from a backup) or went another way (another
+        // server process appended meanwhile). A file this server created as its replica is
+        // rebuilt from the log; anything else is left alone.
+        Result<std::vector<ServerEvent>> at = s->store_->readAfter(s->replicaCursor_ - 1, 1);
+        if (!at) return at.refusal();
+        const Events last = s->replica_->store().readAfter(s->replica_->store().lastSeq() - 1, 1);
+        const bool same = !at->empty() && at->front().globalSeq == s->replicaCursor_ && !last.empty() && last.front().eventId == at->front().event.eventId;
+        if (!same) {
+            if (s->replica_->store().chained())
+                return refuse(QStringLiteral("server.replica_mismatch"),
+                              QStringLiteral("The rules replica %1 does not match the server database (was the database restored from a backup?); remove the replica and restart.")
+                                  .arg(options.replicaPath));
+            qCWarning(lcSyncServer) << "the rules replica does not match the server database; rebuilding it from the database";
+            if (Status r = s->rebuildReplica(); !r) return r.refusal();
+        }
     }
     return s;
 }

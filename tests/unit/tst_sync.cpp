@@ -721,6 +721,26 @@ private slots:
         o.replicaPath = replicaPath;
         o.ids = std::make_shared<SequentialIds>(900000000);
         o.clock = s.a.clock;
+        // The same database whose last event differs from the replica's (another server process
+        // wrote there): rebuilt too.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("diverged"));
+            db.setDatabaseName(s.dir.filePath(QStringLiteral("server.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE events SET event_id = 'elsewhere' WHERE global_seq = (SELECT MAX(global_seq) FROM events)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("diverged"));
+        {
+            auto diverged = SyncServer::open(QStringLiteral("sqlite:") + s.dir.filePath(QStringLiteral("server.sqlite")), o);
+            QVERIFY2(diverged, qPrintable(diverged ? QString() : diverged.refusal().message));
+            QCOMPARE(diverged.value()->replica().store().count(), qint64(0));
+            const QString device = s.a.ws->database().deviceId();  // an empty push catches the replica up
+            QVERIFY(diverged.value()->push(device, PushRequest{device, {}}).stoppedCode.isEmpty());
+            QCOMPARE(diverged.value()->replica().store().count(), diverged.value()->head());
+            QVERIFY(diverged.value()->head() > 0);
+        }
         // An empty server database: the replica is ahead of it by everything it holds.
         auto fresh = SyncServer::open(QStringLiteral("sqlite:") + s.dir.filePath(QStringLiteral("restored.sqlite")), o);
         QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.refusal().message));
