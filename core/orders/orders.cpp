@@ -706,7 +706,9 @@ Result<NewEvents> decideShip(const OrderState& o, const ShipOrder& c, const Rule
                               .arg(l.picked())
                               .arg(l.open())
                               .arg(l.unit,
-                                   l.lostToHolds > 0 ? QStringLiteral(" (%1 lost to hold %2: re-allocate)").arg(l.lostToHolds).arg(l.lostHoldNumbers.join(QStringLiteral(", ")))
+                                   l.lostToHolds > 0 && !l.lostHoldNumbers.isEmpty()
+                                       ? QStringLiteral(" (%1 lost to hold %2: re-allocate)").arg(l.lostToHolds).arg(l.lostHoldNumbers.join(QStringLiteral(", ")))
+                                   : l.lostToHolds > 0 ? QStringLiteral(" (%1 lost: the stock was wasted or counted lower; re-allocate)").arg(l.lostToHolds)
                                                      : QString()));
         for (const Allocation& a : l.allocations) {
             if (a.picked <= 0) continue;
@@ -837,6 +839,30 @@ NewEvents releaseForHold(const inventory::LotState& lot, const HoldPlaced& h)
                         {QStringLiteral("quantity"), take},
                         {QStringLiteral("hold_id"), h.holdId},
                         {QStringLiteral("hold_number"), h.number}}});
+    }
+    return out;
+}
+
+NewEvents releaseForLoss(const inventory::LotState& lot, const QString& cause)
+{
+    NewEvents out;
+    QMap<QString, qint64> excess;  // location -> reserved beyond what is there
+    for (const inventory::LotState::Reservation& r : lot.reservations)
+        if (!excess.contains(r.locationId)) excess.insert(r.locationId, std::max<qint64>(0, lot.reservedAt(r.locationId) - lot.at(r.locationId)));
+    for (auto it = lot.reservations.crbegin(); it != lot.reservations.crend(); ++it) {
+        qint64& left = excess[it->locationId];
+        if (left <= 0) continue;
+        const qint64 take = std::min(left, it->quantity);
+        left -= take;
+        out.push_back(released(lot.lotId, it->locationId, take, it->orderId, it->lineNo, cause));
+        out.push_back({QStringLiteral("order.allocation_lost"), orderStream(it->orderId),
+                       {{QStringLiteral("order_id"), it->orderId},
+                        {QStringLiteral("line_no"), it->lineNo},
+                        {QStringLiteral("lot_id"), lot.lotId},
+                        {QStringLiteral("tlc"), lot.tlc},
+                        {QStringLiteral("location_id"), it->locationId},
+                        {QStringLiteral("quantity"), take},
+                        {QStringLiteral("cause"), cause}}});
     }
     return out;
 }

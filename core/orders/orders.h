@@ -220,4 +220,10 @@ struct HoldPlaced {
 };
 NewEvents releaseForHold(const inventory::LotState& lot, const HoldPlaced& hold);
 
+// Given a lot just after stock left it for good (waste recorded, a lower count), the
+// reservations a location can no longer cover are released, the latest first
+// (stock.released with `cause`: waste or count), and each order is told
+// (order.allocation_lost with the same cause).
+NewEvents releaseForLoss(const inventory::LotState& lotAfter, const QString& cause);
+
 }  // namespace tracelot::orders

@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <limits>
 
@@ -62,6 +63,11 @@ QString summaryOf(const Event& e)
         }
         return QStringLiteral("Allocated (FEFO, ship date %1): %2").arg(str(p, "ship_date"), parts.join(QStringLiteral("; ")));
     }
+    if (t == QLatin1String("order.allocation_lost") && str(p, "hold_number").isEmpty())
+        return QStringLiteral("Allocation lost (%1): %2 of lot %3, %4 — re-allocate")
+            .arg(str(p, "cause") == QLatin1String("waste") ? QStringLiteral("stock wasted") : QStringLiteral("stock counted lower"))
+            .arg(num(p, "quantity"))
+            .arg(str(p, "tlc"), line());
     if (t == QLatin1String("order.allocation_lost"))
         return QStringLiteral("Allocation lost to hold %1: %2 of lot %3, %4 — re-allocate").arg(str(p, "hold_number")).arg(num(p, "quantity")).arg(str(p, "tlc"), line());
     if (t == QLatin1String("order.allocation_swapped"))
@@ -452,6 +458,18 @@ const QStringList kFloorRoles{role::WarehouseManager, role::WarehouseOperator};
 const FieldDoc kOrderId = field("order_id", FieldType::Text, false, "the order (or order_number)");
 const FieldDoc kOrderNumber = field("order_number", FieldType::Text, false, "the order's number, e.g. SO-000012");
 
+// The lot as it stands after this command: its stream plus what the command (and the
+// policy so far) decided for it.
+inventory::LotState lotAfter(HandlerContext& ctx, const QString& lotId, const NewEvents& produced, const NewEvents& decidedSoFar)
+{
+    Events events = ctx.store.readStream(inventory::lotStream(lotId));
+    for (const NewEvents* list : {&produced, &decidedSoFar})
+        for (const NewEvent& other : *list)
+            if (other.stream == inventory::lotStream(lotId))
+                events.push_back(Event{0, {}, other.type, other.version, other.stream, 0, 0, {}, {}, {}, {}, other.payload, {}, {}, {}});
+    return inventory::fold(events);
+}
+
 // The policy of issue 4: whatever command placed a hold, the reservations of that stock
 // are released in the same transaction and the orders are told.
 Result<NewEvents> holdsWinOverReservations(HandlerContext& ctx, const NewEvents& produced)
@@ -460,16 +478,30 @@ Result<NewEvents> holdsWinOverReservations(HandlerContext& ctx, const NewEvents&
     for (const NewEvent& ne : produced) {
         if (ne.type != QLatin1String("hold.placed")) continue;
         const QString lotId = str(ne.payload, "lot_id");
-        Events events = ctx.store.readStream(inventory::lotStream(lotId));
-        for (const NewEvent& other : produced)  // the same command may have changed the lot too
-            if (other.stream == inventory::lotStream(lotId)) events.push_back(Event{0, {}, other.type, other.version, other.stream, 0, 0, {}, {}, {}, {}, other.payload, {}, {}, {}});
-        for (const NewEvent& other : out)
-            if (other.stream == inventory::lotStream(lotId)) events.push_back(Event{0, {}, other.type, other.version, other.stream, 0, 0, {}, {}, {}, {}, other.payload, {}, {}, {}});
-        const inventory::LotState lot = inventory::fold(events);
+        const inventory::LotState lot = lotAfter(ctx, lotId, produced, out);
         if (lot.reservations.empty()) continue;
         HoldPlaced h{str(ne.payload, "hold_id"), str(ne.payload, "number"), lotId, str(ne.payload, "location_id"), num(ne.payload, "quantity"), 0};
         if (!h.locationId.isEmpty() && h.quantity > 0) h.otherHeldAt = quality::QualityQueries(ctx.db).heldAt(lotId, h.locationId).quantity;
         for (NewEvent& e : releaseForHold(lot, h)) out.push_back(std::move(e));
+    }
+    return out;
+}
+
+// Stock that is gone (waste recorded, counted lower) cannot stay reserved: what a location
+// no longer covers is released in the same transaction and the orders are told.
+Result<NewEvents> lossesReleaseReservations(HandlerContext& ctx, const NewEvents& produced)
+{
+    NewEvents out;
+    QSet<QString> lots;
+    for (const NewEvent& ne : produced) {
+        const bool waste = ne.type == QLatin1String("waste.recorded");
+        if (!waste && ne.type != QLatin1String("stock.adjusted")) continue;
+        const QString lotId = str(ne.payload, "lot_id");
+        if (lots.contains(lotId)) continue;
+        lots.insert(lotId);
+        const inventory::LotState lot = lotAfter(ctx, lotId, produced, out);
+        if (lot.reservations.empty()) continue;
+        for (NewEvent& e : releaseForLoss(lot, waste ? QStringLiteral("waste") : QStringLiteral("count"))) out.push_back(std::move(e));
     }
     return out;
 }
@@ -480,6 +512,7 @@ void install(Registrar& r)
 {
     r.projections.add(std::make_unique<OrdersProjection>());
     r.commands.addPolicy(holdsWinOverReservations);
+    r.commands.addPolicy(lossesReleaseReservations);
 
     // PlaceOrder ---------------------------------------------------------------------------
     CommandSpec place;

@@ -486,6 +486,61 @@ private slots:
         QVERIFY(w.consistent());
     }
 
+    // Stock that is gone (waste, a lower count) cannot stay reserved: what the location no
+    // longer covers is released in the same transaction, the latest reservation first, and
+    // the orders are told; waste of unreserved stock touches no order.
+    void lossesReleaseWhatIsNoLongerThere()
+    {
+        Shop w;
+        QVERIFY(w.setUpShop());
+        const QString a = w.receive(w.cheese, 10, w.shelfA, QDate(2026, 3, 1), QStringLiteral("A"));
+        const QString first = w.order({{w.cheese, 6}});
+        QVERIFY(w.on(QStringLiteral("AllocateOrder"), first));
+        const QString second = w.order({{w.cheese, 3}});
+        QVERIFY(w.on(QStringLiteral("AllocateOrder"), second));
+        QCOMPARE(w.reserved(a), 9);
+
+        auto waste = w.run(QStringLiteral("RecordWaste"), {{QStringLiteral("lot_id"), a}, {QStringLiteral("location_id"), w.shelfA},
+                                                            {QStringLiteral("quantity"), 3}, {QStringLiteral("reason"), QStringLiteral("damaged")}});
+        QVERIFY2(waste, qPrintable(waste ? QString() : waste.refusal().message));
+        QStringList types;
+        for (const Event& e : waste->events) types << e.type;
+        QCOMPARE(types, (QStringList{QStringLiteral("waste.recorded"), QStringLiteral("stock.released"), QStringLiteral("order.allocation_lost")}));
+        QCOMPARE(waste->events.at(1).payload.value(QLatin1String("reason")).toString(), QStringLiteral("waste"));
+        QCOMPARE(waste->events.at(1).payload.value(QLatin1String("quantity")).toInteger(), 2);  // 7 left cover 7 of the 9
+        QCOMPARE(waste->events.at(2).payload.value(QLatin1String("order_id")).toString(), second);
+        QCOMPARE(w.reserved(a), 7);
+        QCOMPARE(w.state(second).line(1)->lostToHolds, 2);
+        QVERIFY(w.state(second).needsAllocation());
+        QVERIFY(!w.state(first).needsAllocation());
+        QVERIFY(OrdersQueries(w.ws->database().sql()).history(second).last().summary.contains(QLatin1String("Allocation lost (stock wasted)")));
+
+        // Counted 5: the second order's last unit and one of the first order's go.
+        auto count = w.run(QStringLiteral("AdjustStock"), {{QStringLiteral("lot_id"), a}, {QStringLiteral("location_id"), w.shelfA},
+                                                            {QStringLiteral("counted"), 5}, {QStringLiteral("reason"), QStringLiteral("count")}});
+        QVERIFY2(count, qPrintable(count ? QString() : count.refusal().message));
+        QCOMPARE(w.reserved(a), 5);
+        QCOMPARE(w.state(second).line(1)->lostToHolds, 3);
+        QCOMPARE(w.state(first).line(1)->lostToHolds, 1);
+        QVERIFY(OrdersQueries(w.ws->database().sql()).history(first).last().summary.contains(QLatin1String("stock counted lower")));
+        auto ship = w.ship(first);
+        QCOMPARE(ship.refusal().code, QStringLiteral("order.not_picked"));
+        QVERIFY2(ship.refusal().message.contains(QLatin1String("wasted or counted lower")), qPrintable(ship.refusal().message));
+
+        // Unreserved stock: waste and a higher count leave the orders alone.
+        const QString b = w.receive(w.cheese, 10, w.shelfB, QDate(2026, 4, 1), QStringLiteral("B"));
+        auto other = w.run(QStringLiteral("RecordWaste"), {{QStringLiteral("lot_id"), b}, {QStringLiteral("location_id"), w.shelfB},
+                                                            {QStringLiteral("quantity"), 2}, {QStringLiteral("reason"), QStringLiteral("expired")}});
+        QVERIFY(other);
+        for (const Event& e : other->events) QVERIFY(e.type != QLatin1String("stock.released"));
+        auto found = w.run(QStringLiteral("AdjustStock"), {{QStringLiteral("lot_id"), a}, {QStringLiteral("location_id"), w.shelfA},
+                                                            {QStringLiteral("counted"), 6}, {QStringLiteral("reason"), QStringLiteral("found")}});
+        QVERIFY(found);
+        QCOMPARE(found->events.size(), size_t(1));
+        QCOMPARE(w.reserved(a), 5);
+        QVERIFY(w.consistent());
+    }
+
     void partialHoldTakesOnlyWhatIsNoLongerCovered()
     {
         Shop w;
