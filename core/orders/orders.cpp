@@ -804,6 +804,20 @@ Result<NewEvents> decideCancel(const OrderState& o, const QString& reason)
     return out;
 }
 
+namespace {
+// An order told that `quantity` of its reservation `r` on `lot` is gone.
+NewEvent allocationLost(const inventory::LotState& lot, const inventory::LotState::Reservation& r, qint64 quantity)
+{
+    return {QStringLiteral("order.allocation_lost"), orderStream(r.orderId),
+            {{QStringLiteral("order_id"), r.orderId},
+             {QStringLiteral("line_no"), r.lineNo},
+             {QStringLiteral("lot_id"), lot.lotId},
+             {QStringLiteral("tlc"), lot.tlc},
+             {QStringLiteral("location_id"), r.locationId},
+             {QStringLiteral("quantity"), quantity}}};
+}
+}  // namespace
+
 NewEvents releaseForHold(const inventory::LotState& lot, const HoldPlaced& h)
 {
     NewEvents out;
@@ -830,15 +844,10 @@ NewEvents releaseForHold(const inventory::LotState& lot, const HoldPlaced& h)
         NewEvent rel = released(lot.lotId, it->locationId, take, it->orderId, it->lineNo, QStringLiteral("hold"));
         rel.payload.insert(QStringLiteral("hold_id"), h.holdId);
         out.push_back(std::move(rel));
-        out.push_back({QStringLiteral("order.allocation_lost"), orderStream(it->orderId),
-                       {{QStringLiteral("order_id"), it->orderId},
-                        {QStringLiteral("line_no"), it->lineNo},
-                        {QStringLiteral("lot_id"), lot.lotId},
-                        {QStringLiteral("tlc"), lot.tlc},
-                        {QStringLiteral("location_id"), it->locationId},
-                        {QStringLiteral("quantity"), take},
-                        {QStringLiteral("hold_id"), h.holdId},
-                        {QStringLiteral("hold_number"), h.number}}});
+        NewEvent lost = allocationLost(lot, *it, take);
+        lost.payload.insert(QStringLiteral("hold_id"), h.holdId);
+        lost.payload.insert(QStringLiteral("hold_number"), h.number);
+        out.push_back(std::move(lost));
     }
     return out;
 }
@@ -855,14 +864,9 @@ NewEvents releaseForLoss(const inventory::LotState& lot, const QString& cause)
         const qint64 take = std::min(left, it->quantity);
         left -= take;
         out.push_back(released(lot.lotId, it->locationId, take, it->orderId, it->lineNo, cause));
-        out.push_back({QStringLiteral("order.allocation_lost"), orderStream(it->orderId),
-                       {{QStringLiteral("order_id"), it->orderId},
-                        {QStringLiteral("line_no"), it->lineNo},
-                        {QStringLiteral("lot_id"), lot.lotId},
-                        {QStringLiteral("tlc"), lot.tlc},
-                        {QStringLiteral("location_id"), it->locationId},
-                        {QStringLiteral("quantity"), take},
-                        {QStringLiteral("cause"), cause}}});
+        NewEvent lost = allocationLost(lot, *it, take);
+        lost.payload.insert(QStringLiteral("cause"), cause);
+        out.push_back(std::move(lost));
     }
     return out;
 }
