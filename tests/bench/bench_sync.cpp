@@ -192,16 +192,13 @@ int main(int argc, char* argv[])
         return 1;
     };
     QElapsedTimer t;
-    const auto cpuMs = [] {
+    const auto cpuMillis = [](clockid_t clock) {
         timespec ts{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        clock_gettime(clock, &ts);
         return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
     };
-    const auto threadCpuMs = [] {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-    };
+    const auto cpuMs = [&] { return cpuMillis(CLOCK_PROCESS_CPUTIME_ID); };
+    const auto threadCpuMs = [&] { return cpuMillis(CLOCK_THREAD_CPUTIME_ID); };
     // --wire: every body is compressed before the clock starts (the workstations' work, done on
     // other machines), so the two cores here go to the server, its parsing thread and PostgreSQL.
     if (wire) workstation.join();

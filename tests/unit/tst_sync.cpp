@@ -184,6 +184,13 @@ struct Site {
         return true;
     }
 
+    // On A: `quantity` of lot L from the cold room to the pick face (a local command, pending).
+    Result<Outcome> moveToPick(qint64 quantity)
+    {
+        return a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), lot}, {QStringLiteral("from_location_id"), a.cold},
+                                                   {QStringLiteral("to_location_id"), a.pick}, {QStringLiteral("quantity"), quantity}});
+    }
+
     // A with a warehouse and lot L (100 cheeses in the cold room), pushed; B enrolled and pulled.
     bool setUp(const QString& backend)
     {
@@ -253,8 +260,7 @@ private slots:
     void duplicateBatchGetsFirstAnswer()
     {
         SITE_OR_SKIP(s)
-        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 5}}));
+        QVERIFY(s.moveToPick(5));
         StoredCommand c = storedCommand(*s.a.ws);
         const PushRequest req{c.deviceId, {c}};
         const PushReply first = s.server->push(c.deviceId, req);
@@ -350,8 +356,7 @@ private slots:
     {
         SITE_OR_SKIP(s)
         for (int i = 0; i < 5; ++i)
-            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+            QVERIFY(s.moveToPick(1));
         const std::vector<StoredCommand> cmds = lastPending(*s.a.ws, 5);
         QCOMPARE(cmds.size(), size_t(5));
         const QString device = cmds[0].deviceId;
@@ -392,8 +397,7 @@ private slots:
     {
         SITE_OR_SKIP(s)
         for (int i = 0; i < 3; ++i)
-            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1 + i}}));
+            QVERIFY(s.moveToPick(1 + i));
         std::vector<StoredCommand> cmds = lastPending(*s.a.ws, 3);
         QCOMPARE(cmds.size(), size_t(3));
         cmds[1].withdrawn = true;  // refused on the server
@@ -550,8 +554,7 @@ private slots:
         // One batch: Maria moves stock, the admin revokes her role, Maria moves stock again.
         // The server reads users and roles once per batch; the revocation inside the batch
         // must still count for the command after it.
-        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+        QVERIFY(s.moveToPick(1));
         const StoredCommand move = storedCommand(*s.a.ws);
         QVERIFY(s.a.ws->execute(s.a.admin, QStringLiteral("RevokeRole"), {{QStringLiteral("username"), QStringLiteral("maria")},
                                                                          {QStringLiteral("role"), QStringLiteral("warehouse_manager")}}));
@@ -601,8 +604,7 @@ private slots:
         // database or the replica — and the same batch goes through once the store is well.
         QStringList commandIds;
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+            QVERIFY(s.moveToPick(1));
             QSqlQuery q(s.a.ws->database().sql());
             QVERIFY(q.exec(QStringLiteral("SELECT command_id FROM pending_commands ORDER BY device_seq DESC LIMIT 1")) && q.next());
             commandIds << q.value(0).toString();
@@ -634,8 +636,7 @@ private slots:
         // A new, empty workstation pulls everything in small pages: the log page by page, the
         // projections rebuilt once at the end. The connection drops after two pages first.
         for (int i = 0; i < 4; ++i)
-            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+            QVERIFY(s.moveToPick(1));
         QVERIFY(s.ca->syncOnce());
         test::Fixture c;
         c.ids = std::make_shared<SequentialIds>(700000000);
@@ -661,8 +662,7 @@ private slots:
         QCOMPARE(stockAt(*c.ws, s.lot, s.a.pick), 4);
         QVERIFY2(c.ws->verify().ok(), qPrintable(c.ws->verify().text()));
         // Afterwards it is an ordinary workstation: new events arrive incrementally.
-        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+        QVERIFY(s.moveToPick(1));
         QVERIFY(s.ca->syncOnce());
         QVERIFY(cc->pull(0, 3));
         QCOMPARE(stockAt(*c.ws, s.lot, s.a.pick), 5);
@@ -674,8 +674,7 @@ private slots:
     {
         SITE_OR_SKIP(s)
         for (int i = 0; i < 3; ++i)
-            QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                          {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 1}}));
+            QVERIFY(s.moveToPick(1));
         const qint64 localEvents = s.a.ws->store().count();
         // The server commits, the answer is lost.
         {
@@ -762,8 +761,7 @@ private slots:
         Site s;
         if (!s.pg.start()) QSKIP(qPrintable(s.pg.why()));
         QVERIFY(s.setUp(QStringLiteral("postgres")));
-        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 7}}));
+        QVERIFY(s.moveToPick(7));
         const qint64 before = s.server->head();
         s.server->setBeforeCommitHook([&] { s.pg.kill(); });
         QVERIFY(!s.ca->syncOnce());  // transient: the batch stopped, nothing answered
@@ -790,8 +788,7 @@ private slots:
         // until the user retries it; nothing is dropped.
         Site s;
         QVERIFY(s.setUp(QStringLiteral("sqlite")));
-        QVERIFY(s.a.run(QStringLiteral("MoveStock"), {{QStringLiteral("lot_id"), s.lot}, {QStringLiteral("from_location_id"), s.a.cold},
-                                                      {QStringLiteral("to_location_id"), s.a.pick}, {QStringLiteral("quantity"), 2}}));
+        QVERIFY(s.moveToPick(2));
         const qint64 seq = s.ca->highWaterKnown() + 1;
         for (int i = 0; i < 3; ++i) s.ca->recordFailure(seq, QStringLiteral("The sync server cannot be reached"), 3);
         QCOMPARE(s.ca->parked().size(), 1);
